@@ -1,0 +1,31 @@
+"""gameplatform: Python clients for the FAR Games, Playdapp, STOVE and PlayNANOO server APIs."""
+
+from gameplatform._version import __version__
+from gameplatform.errors import (
+    APIError,
+    AuthenticationError,
+    ConfigurationError,
+    GamePlatformError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    SignatureError,
+    TransportError,
+    ValidationError,
+)
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "GamePlatformError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SignatureError",
+    "TransportError",
+    "ValidationError",
+    "__version__",
+]

@@ -1,0 +1,248 @@
+"""A small real HTTP server on 127.0.0.1 that platform fakes build on.
+
+A fake subclasses :class:`FakeServer` and implements :meth:`FakeServer.handle`.
+The base records every request, and can be told to misbehave in transport-level
+ways (reset the connection, answer late, serve an HTML error page) through
+:meth:`FakeServer.inject`, so tests exercise the SDK's real socket path.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import socket
+import threading
+from collections.abc import Iterable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Literal, Self
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+
+__all__ = ["Fault", "FakeRequest", "FakeResponse", "FakeServer", "json_response"]
+
+
+@attrs.frozen
+class FakeRequest:
+    """What the fake received, exactly as it came off the socket."""
+
+    method: str
+    path: str
+    raw_query: str
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        """The query as ``(name, value)`` pairs, in order, repeats kept."""
+        return parse_qsl(self.raw_query, keep_blank_values=True)
+
+    def header(self, name: str) -> str | None:
+        """A header by case-insensitive name."""
+        lowered = name.lower()
+        for key, value in self.headers.items():
+            if key.lower() == lowered:
+                return value
+        return None
+
+    def json(self) -> Any:
+        """The body decoded as JSON (raises ``ValueError`` when it is not)."""
+        return json.loads(self.body.decode("utf-8"))
+
+
+@attrs.frozen
+class FakeResponse:
+    """What the fake answers."""
+
+    status: int
+    body: bytes = b""
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+
+def json_response(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> FakeResponse:
+    """A JSON answer with ``Content-Type: application/json``."""
+    all_headers = {"Content-Type": "application/json"}
+    if headers:
+        all_headers.update(headers)
+    return FakeResponse(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), all_headers)
+
+
+@attrs.frozen
+class Fault:
+    """A transport-level misbehaviour for the next matching request.
+
+    ``kind``:
+      - ``"reset"``: read the request, then close the socket without answering;
+      - ``"stall"``: read the request and answer nothing until the server stops
+        or ``stall_seconds`` pass (provokes the client's read timeout);
+      - ``"respond"``: answer ``response`` instead of the fake's own logic
+        (a 502 HTML page, a 429 with ``Retry-After``, invalid JSON, …).
+    ``path`` limits the fault to requests for that path (``None``: any).
+    ``after_handling``: for ``"reset"``, run the fake's logic first (the request
+    took effect) and only then drop the connection.
+    """
+
+    kind: Literal["reset", "stall", "respond"]
+    response: FakeResponse | None = None
+    path: str | None = None
+    stall_seconds: float = 5.0
+    after_handling: bool = False
+
+
+class FakeServer:
+    """Base class: a threaded HTTP/1.1 server on 127.0.0.1 with a free port.
+
+    Use as a context manager (``with FakeX() as fake: fake.url``) or call
+    :meth:`start` and :meth:`stop`. Every request is appended to :attr:`requests`.
+    """
+
+    platform = "fake"
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._host = host
+        self._port = port
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._faults: collections.deque[Fault] = collections.deque()
+        self._stopping = threading.Event()
+        self.lock = threading.RLock()
+        self.requests: list[FakeRequest] = []
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The base URL, e.g. ``http://127.0.0.1:53817``."""
+        if self._httpd is None:
+            raise RuntimeError("the fake server is not started")
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> Self:
+        """Bind and serve in a daemon thread."""
+        if self._httpd is not None:
+            return self
+        handler = _make_handler(self)
+        httpd = ThreadingHTTPServer((self._host, self._port), handler)
+        httpd.daemon_threads = True
+        self._httpd = httpd
+        self._stopping.clear()
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
+            name=f"{type(self).__name__}-server",
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port."""
+        self._stopping.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- behaviour -------------------------------------------------------------
+
+    def inject(self, *faults: Fault) -> None:
+        """Queue faults; each is used once, by the next request it matches."""
+        with self.lock:
+            self._faults.extend(faults)
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self._faults.clear()
+
+    def requests_to(self, path: str) -> list[FakeRequest]:
+        """The recorded requests for one path."""
+        with self.lock:
+            return [r for r in self.requests if r.path == path]
+
+    def handle(self, request: FakeRequest) -> FakeResponse:
+        """Answer one request. Subclasses implement the platform here."""
+        raise NotImplementedError
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self._faults:
+                if fault.path is None or fault.path == path:
+                    self._faults.remove(fault)
+                    return fault
+        return None
+
+
+def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = f"gameplatform-fake-{server.platform}"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: tests read :attr:`FakeServer.requests` instead."""
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            parts = urlsplit(self.path)
+            request = FakeRequest(
+                method=self.command,
+                path=parts.path,
+                raw_query=parts.query,
+                headers=dict(self.headers.items()),
+                body=body,
+            )
+            with server.lock:
+                server.requests.append(request)
+            fault = server._take_fault(request.path)
+            if fault is not None and fault.kind == "reset":
+                if fault.after_handling:
+                    server.handle(request)
+                self._drop()
+                return
+            if fault is not None and fault.kind == "stall":
+                server._stopping.wait(fault.stall_seconds)
+                self._drop()
+                return
+            if fault is not None and fault.kind == "respond" and fault.response is not None:
+                response = fault.response
+            else:
+                try:
+                    response = server.handle(request)
+                except Exception as exc:  # a bug in a fake must still answer
+                    response = FakeResponse(500, f"fake error: {type(exc).__name__}".encode())
+            self._write(response)
+
+        def _write(self, response: FakeResponse) -> None:
+            self.send_response(response.status)
+            headers: Iterable[tuple[str, str]] = response.headers.items()
+            for name, value in headers:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(response.body)))
+            self.end_headers()
+            self.wfile.write(response.body)
+
+        def _drop(self) -> None:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        do_GET = _serve
+        do_POST = _serve
+        do_PUT = _serve
+        do_DELETE = _serve
+        do_PATCH = _serve
+
+    return Handler
