@@ -21,6 +21,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReloginRequired",
     "ServerError",
     "SignatureError",
     "TransportError",
@@ -116,6 +117,10 @@ class APIError(GamePlatformError):
 
 class AuthenticationError(APIError):
     """Credentials or tokens rejected (after any automatic refresh)."""
+
+
+class ReloginRequired(AuthenticationError):
+    """The player's refresh token is expired or rejected: the player must sign in again."""
 
 
 class PermissionDeniedError(APIError):

@@ -4,6 +4,6 @@ Each fake checks requests the way its platform does (signatures, timestamps,
 nonces, tokens) and can be told to fail in the platform's documented ways.
 """
 
-from gameplatform.testing._server import Fault, FakeRequest, FakeResponse, FakeServer, json_response
+from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer, Fault, json_response
 
 __all__ = ["FakeRequest", "FakeResponse", "FakeServer", "Fault", "json_response"]

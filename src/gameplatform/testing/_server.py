@@ -9,6 +9,7 @@ ways (reset the connection, answer late, serve an HTML error page) through
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import socket
 import threading
@@ -20,7 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
-__all__ = ["Fault", "FakeRequest", "FakeResponse", "FakeServer", "json_response"]
+__all__ = ["FakeRequest", "FakeResponse", "FakeServer", "Fault", "json_response"]
 
 
 @attrs.frozen
@@ -117,7 +118,7 @@ class FakeServer:
         if self._httpd is None:
             raise RuntimeError("the fake server is not started")
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> Self:
         """Bind and serve in a daemon thread."""
@@ -129,7 +130,9 @@ class FakeServer:
         self._httpd = httpd
         self._stopping.clear()
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
             name=f"{type(self).__name__}-server",
         )
         self._thread.start()
@@ -234,10 +237,8 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
 
         def _drop(self) -> None:
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
         do_GET = _serve
         do_POST = _serve

@@ -1,0 +1,344 @@
+"""HTTP transport on ``requests``: one logical call, its attempts, and nothing else.
+
+Why not ``Session.request``: it re-reads the environment (proxies, ``NO_PROXY``,
+netrc, CA bundle) and re-merges settings on every call, which is most of a
+call's CPU time. Here those settings are resolved once per host when the client
+is built, and each attempt is a fresh :class:`requests.PreparedRequest` handed
+straight to the session's adapter.
+
+The retry loop sits *above* the signer: ``auth`` is applied to every attempt's
+prepared request, so nonces, timestamps and signatures are always fresh.
+A request that may have reached the platform is retried only when the caller
+marked the operation idempotent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import requests
+from requests.adapters import BaseAdapter
+from requests.structures import CaseInsensitiveDict
+
+from gameplatform._version import __version__
+from gameplatform.errors import ConfigurationError, TransportError
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "Transport",
+    "check_base_url",
+    "json_or_none",
+    "retry_after_seconds",
+    "set_body",
+]
+
+DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 30.0)
+"""Default (connect, read) timeouts in seconds."""
+
+USER_AGENT = f"gameplatform/{__version__}"
+
+logger = logging.getLogger("gameplatform")
+
+_RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+Auth = Callable[[requests.PreparedRequest], None]
+
+
+def check_base_url(url: str, *, setting: str = "base_url") -> str:
+    """Validate a base URL and return it without a trailing slash.
+
+    ``https://`` is required, except that ``http://`` is allowed to loopback hosts
+    (local fakes, sidecars). Anything else is a :class:`ConfigurationError`.
+    """
+    if not isinstance(url, str) or not url:
+        raise ConfigurationError(f"{setting} must be a non-empty URL string")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(f"{setting} must be an absolute https:// URL, got {url!r}")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{setting} must not carry a query or fragment")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"{setting} uses http:// to a non-loopback host ({parts.hostname}); use https://"
+        )
+    return url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def set_body(request: requests.PreparedRequest, body: bytes) -> None:
+    """Replace a prepared request's body, keeping ``Content-Length`` right."""
+    request.body = body
+    request.headers["Content-Length"] = str(len(body))
+
+
+def json_or_none(response: requests.Response) -> Any:
+    """The response body decoded as JSON, or ``None`` when it is not JSON."""
+    content = response.content
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def retry_after_seconds(response: requests.Response) -> float | None:
+    """The ``Retry-After`` header in seconds (delta or HTTP date), or ``None``."""
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class _Host:
+    """Everything resolved once for one base URL: adapter and send settings."""
+
+    __slots__ = ("adapter", "base_url", "cert", "proxies", "verify")
+
+    def __init__(self, base_url: str, session: requests.Session) -> None:
+        self.base_url = base_url
+        # The same merge Session.request does per call, done once (honours
+        # HTTP(S)_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE when trust_env).
+        settings = session.merge_environment_settings(base_url, {}, False, None, None)
+        self.proxies: dict[str, str] = dict(settings["proxies"] or {})
+        verify = settings["verify"]
+        self.verify: bool | str = True if verify is None else verify
+        self.cert: Any = settings["cert"]
+        self.adapter: BaseAdapter = session.get_adapter(base_url)
+
+
+class Transport:
+    """Sends one logical call through a ``requests`` session, retrying where safe.
+
+    ``base_urls`` maps host names (``"default"`` for single-host platforms) to
+    base URLs. The session's adapters, headers, proxies, ``verify`` and ``cert``
+    are used; its cookies, hooks and auth are not (the SDK does its own auth).
+    """
+
+    def __init__(
+        self,
+        *,
+        platform: str,
+        base_urls: Mapping[str, str],
+        session: requests.Session | None = None,
+        timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        backoff_factor: float = 0.5,
+        backoff_max: float = 8.0,
+        retry_after_max: float = 60.0,
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ConfigurationError("max_retries must be a non-negative integer")
+        if timeout is not None and not _valid_timeout(timeout):
+            raise ConfigurationError("timeout must be a positive number or a (connect, read) pair")
+        self.platform = platform
+        self._owns_session = session is None
+        self._session = session if session is not None else requests.Session()
+        self._timeout = timeout
+        self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
+        self.backoff_max = backoff_max
+        self.retry_after_max = retry_after_max
+        self.sleep: Callable[[float], None] = time.sleep
+        self._logger = logger.getChild(platform)
+        self._hosts = {
+            name: _Host(check_base_url(url, setting=_setting_name(name)), self._session)
+            for name, url in base_urls.items()
+        }
+        headers: dict[str, str | bytes] = dict(self._session.headers)
+        headers["User-Agent"] = USER_AGENT
+        self._base_headers = headers
+
+    def base_url(self, host: str = "default") -> str:
+        """The validated base URL of a host."""
+        return self._hosts[host].base_url
+
+    def close(self) -> None:
+        """Close the session if the transport created it (a caller's session is left open)."""
+        if self._owns_session:
+            self._session.close()
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        host: str = "default",
+        query: Sequence[tuple[str, str]] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: Auth | None = None,
+        idempotent: bool,
+    ) -> requests.Response:
+        """Send one logical call; return the final response, whatever its status.
+
+        Raises :class:`TransportError` when no usable answer came back.
+        """
+        target = self._hosts[host]
+        url = target.base_url + path
+        if query:
+            url += "?" + urlencode(query)
+        attempts = 1 + self.max_retries
+        debug = self._logger.isEnabledFor(logging.DEBUG)
+        attempt = 0
+        while True:
+            attempt += 1
+            prepared = self._prepare(method, url, body, headers)
+            if auth is not None:
+                auth(prepared)
+            started = time.perf_counter() if debug else 0.0
+            try:
+                response = target.adapter.send(
+                    prepared,
+                    timeout=self._timeout,
+                    verify=target.verify,
+                    proxies=target.proxies,
+                    cert=target.cert,
+                    stream=False,
+                )
+            except requests.RequestException as exc:
+                sent, retryable = _classify(exc)
+                may_retry = retryable and (not sent or idempotent) and attempt < attempts
+                self._logger.debug(
+                    "%s %s failed: %s (attempt %d/%d%s)",
+                    method,
+                    path,
+                    type(exc).__name__,
+                    attempt,
+                    attempts,
+                    ", retrying" if may_retry else "",
+                )
+                if may_retry:
+                    self.sleep(self._backoff(attempt))
+                    continue
+                raise TransportError(
+                    f"{method} {path}: {_describe(exc)} after {attempt} attempt(s)",
+                    retryable=retryable,
+                    platform=self.platform,
+                ) from None
+            status = response.status_code
+            if debug:
+                self._logger.debug(
+                    "%s %s -> %d (%.1f ms, attempt %d/%d)",
+                    method,
+                    path,
+                    status,
+                    (time.perf_counter() - started) * 1000,
+                    attempt,
+                    attempts,
+                )
+            if status in _RETRYABLE_STATUSES and idempotent and attempt < attempts:
+                delay = self._retry_delay(response, attempt)
+                if delay is not None:
+                    response.close()
+                    self.sleep(delay)
+                    continue
+            return response
+
+    def _prepare(
+        self, method: str, url: str, body: bytes | None, headers: Mapping[str, str] | None
+    ) -> requests.PreparedRequest:
+        prepared = requests.PreparedRequest()
+        prepared.method = method
+        prepared.url = url
+        merged: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(self._base_headers)
+        if headers:
+            merged.update(headers)
+        prepared.headers = merged  # type: ignore[assignment]
+        prepared.body = body
+        if body is not None:
+            merged["Content-Length"] = str(len(body))
+        elif method in ("POST", "PUT", "PATCH"):
+            merged["Content-Length"] = "0"
+        prepared.hooks = {"response": []}
+        return prepared
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential backoff with full jitter: uniform in [0, factor * 2**(attempt-1)]."""
+        ceiling = min(self.backoff_max, self.backoff_factor * (2 ** (attempt - 1)))
+        return random.uniform(0, ceiling) if ceiling > 0 else 0.0
+
+    def _retry_delay(self, response: requests.Response, attempt: int) -> float | None:
+        """How long to wait before retrying a retryable status; ``None``: don't retry."""
+        hinted = retry_after_seconds(response)
+        if hinted is None:
+            return self._backoff(attempt)
+        if hinted > self.retry_after_max:
+            return None  # the caller is better served by a RateLimitError now
+        return hinted
+
+
+def _setting_name(host: str) -> str:
+    return "base_url" if host == "default" else f"{host}_base_url"
+
+
+def _valid_timeout(timeout: object) -> bool:
+    if isinstance(timeout, tuple):
+        return len(timeout) == 2 and all(_positive(t) for t in timeout)
+    return _positive(timeout)
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+
+
+def _classify(exc: requests.RequestException) -> tuple[bool, bool]:
+    """(may the request have been sent?, could a retry succeed?)"""
+    if isinstance(exc, requests.exceptions.SSLError | requests.exceptions.InvalidURL):
+        return False, False
+    if isinstance(exc, requests.exceptions.ConnectTimeout | requests.exceptions.ProxyError):
+        return False, True
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        # A refused or unresolvable connection never carried the request.
+        reason = exc.args[0] if exc.args else None
+        inner = getattr(reason, "reason", reason)
+        text = type(inner).__name__
+        if text in ("NewConnectionError", "NameResolutionError"):
+            return False, True
+        return True, True
+    if isinstance(exc, requests.exceptions.Timeout):
+        return True, True
+    return True, False
+
+
+def _describe(exc: requests.RequestException) -> str:
+    """A short, secret-free description (no URL query, no headers)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "connect timeout"
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return "read timeout"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "TLS error"
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "proxy error"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        sent, _ = _classify(exc)
+        return "connection reset or closed" if sent else "connection failed"
+    return type(exc).__name__

@@ -1,0 +1,1 @@
+"""gameplatform.fargames (under construction)."""

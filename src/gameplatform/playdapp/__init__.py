@@ -1,0 +1,1 @@
+"""gameplatform.playdapp (under construction)."""

@@ -1,0 +1,1 @@
+"""gameplatform.playnanoo (under construction)."""

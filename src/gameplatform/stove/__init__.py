@@ -1,0 +1,1 @@
+"""gameplatform.stove (under construction)."""

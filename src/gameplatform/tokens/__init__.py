@@ -1,0 +1,1 @@
+"""gameplatform.tokens (under construction)."""
