@@ -1,0 +1,1 @@
+"""``make demo``: every client driven end to end against the bundled local fakes."""
