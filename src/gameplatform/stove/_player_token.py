@@ -54,14 +54,17 @@ class UnverifiedClaims:
         return self.expire_time / 1000.0
 
 
-def precheck_user_token(*, access_token: str, now: float | None = None, leeway: float = 0.0) -> UnverifiedClaims:
+def precheck_user_token(
+    *, access_token: str, now: float | None = None, leeway: float = 0.0
+) -> UnverifiedClaims:
     """Read a player token's payload and reject it when it is malformed or expired.
 
     No network call. The signature is **not** checked: this is a cheap filter
     in front of :meth:`StoveClient.verify_user_token`, never a substitute for it.
 
-    ``now`` (seconds since the epoch) defaults to ``time.time()``. A token counts as expired once ``expire_time`` is at or before
-    ``now - leeway``; a positive ``leeway`` tolerates a local clock running ahead.
+    ``now`` (seconds since the epoch) defaults to ``time.time()``. A token counts
+    as expired once ``expire_time`` is at or before ``now - leeway``; a positive
+    ``leeway`` tolerates a local clock running ahead.
 
     Raises :class:`~gameplatform.errors.ValidationError` (field ``access_token``)
     for anything that is not a JWT with an integer ``expire_time``, and
@@ -101,7 +104,7 @@ def _read_claims(access_token: object) -> UnverifiedClaims:
     if not parts[2] or not _SEGMENT.fullmatch(parts[2]):
         raise ValidationError(_FIELD, "not a JWT: the signature part is missing or not base64url")
     expire_time = payload.get("expire_time")
-    if not _is_number(expire_time):
+    if not isinstance(expire_time, int | float) or not _is_number(expire_time):
         raise ValidationError(_FIELD, "the payload carries no numeric expire_time")
     return UnverifiedClaims(
         expire_time=int(expire_time),

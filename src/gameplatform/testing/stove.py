@@ -451,7 +451,9 @@ def _route(request: FakeRequest) -> tuple[Operation | None, str]:
     return None, ""
 
 
-def _envelope(operation: Operation, code: int, message: str | None = None, *, status: int = 200) -> FakeResponse:
+def _envelope(
+    operation: Operation, code: int, message: str | None = None, *, status: int = 200
+) -> FakeResponse:
     text = message or _DEFAULT_MESSAGES.get(code, "error")
     if operation == "check_ownership":
         return json_response(status, {"response_code": code, "response_message": text})
@@ -473,4 +475,3 @@ def _b64(raw: bytes) -> str:
 def _check_lifetime(value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ValueError("token_lifetime must be a positive number of seconds")
-

@@ -89,9 +89,7 @@ class Token:
     issued_at: float = attrs.field(validator=_issued_at_validator)
     refresh_token: str | None = attrs.field(default=None, repr=False, validator=_refresh_token_validator)
     token_type: str = attrs.field(default="bearer", validator=_token_type_validator)
-    extra: Mapping[str, Any] = attrs.field(
-        factory=dict, repr=False, hash=False, converter=_freeze_extra
-    )
+    extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False, hash=False, converter=_freeze_extra)
 
     @classmethod
     def from_expires_in(

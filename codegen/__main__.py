@@ -1,0 +1,5 @@
+"""``python -m codegen``."""
+
+from codegen._cli import main
+
+raise SystemExit(main())

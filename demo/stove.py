@@ -1,0 +1,123 @@
+"""STOVE: shared server token (issue, reuse, renewal, 40101 recovery), every call, typed failures."""
+
+from __future__ import annotations
+
+from gameplatform import AuthenticationError, NotFoundError, ValidationError
+from gameplatform.stove import (
+    BadRequest,
+    ExpiredUserToken,
+    InvalidClient,
+    InvalidGameId,
+    InvalidServerToken,
+    StoveClient,
+)
+from gameplatform.testing.stove import StoveFake
+from gameplatform.tokens import MemoryTokenStore
+
+CLIENT_ID = "com.example.demo.server"
+CLIENT_SECRET = "demo-client-secret"
+GAME_ID = "DEMO_GAME"
+MEMBER_NO = 20005061986
+GUID = 200000000397
+DAY = 24 * 3600
+
+
+class DemoClock:
+    """Unix seconds that the demo moves forward by hand, shared by the fake and the client."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def run() -> None:
+    clock = DemoClock()
+    with StoveFake(clock=clock) as fake:
+        fake.add_client(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, service_id=GAME_ID)
+        fake.add_member(member_no=MEMBER_NO, nickname="demo_hero", guids={GAME_ID: GUID})
+        fake.grant_ownership(member_no=MEMBER_NO, game_id="DEMO_DLC", product_no=1001)
+        store = MemoryTokenStore()
+        settings = dict(client_id=CLIENT_ID, service_id=GAME_ID, base_url=fake.url, clock=clock)
+        with StoveClient(client_secret=CLIENT_SECRET, token_store=store, **settings) as stove:
+            print(f"fake STOVE at {fake.url}; client {stove!r}")
+
+            player_token = fake.issue_player_token(GAME_ID, MEMBER_NO, guid=GUID)
+            user = stove.verify_user_token(game_id=GAME_ID, access_token=player_token, precheck=True)
+            print(f"verify_user_token: member_no={user.member_no} guid={user.guid}")
+            print(f"  the server token was issued on first use (token calls: {fake.token_calls})")
+            token = stove.server_token()
+            print(f"server_token: {token!r}")
+
+            member = stove.lookup_member(game_id=GAME_ID, search_type="guid", value=GUID)
+            print(f"lookup_member(guid): member_no={member.member_no} nickname={member.nickname!r}")
+            owned = stove.check_ownership(
+                game_id=GAME_ID, member_no=MEMBER_NO, game_ids=["DEMO_DLC", "OTHER"]
+            )
+            print(f"check_ownership: owns {[game.game_id for game in owned.owner_list]}")
+
+            with StoveClient(client_secret=CLIENT_SECRET, token_store=store, **settings) as sibling:
+                sibling.verify_user_token(game_id=GAME_ID, access_token=player_token)
+            print(f"a second client on the same store reuses the token (token calls: {fake.token_calls})")
+
+            clock.now += 20 * DAY
+            stove.server_token()
+            print(f"after 20 of 30 days: same token, no call (token calls: {fake.token_calls})")
+            clock.now += 3 * DAY
+            renewed = stove.server_token()
+            print(
+                f"after 23 days: renewed once (token calls: {fake.token_calls}); "
+                f"old token still valid: {fake.is_valid_server_token(token.access_token)}; "
+                f"new one expires in {renewed.expires_in // DAY} days"
+            )
+
+            fake.revoke_server_tokens()
+            stove.verify_user_token(game_id=GAME_ID, access_token=player_token)
+            print(f"server token revoked -> 40101, dropped, re-issued once (token calls: {fake.token_calls})")
+
+            fake.fail_next(40101, operation="verify_user_token", times=2)
+            try:
+                stove.verify_user_token(game_id=GAME_ID, access_token=player_token)
+            except InvalidServerToken as exc:
+                print(f"40101 twice -> {type(exc).__name__}: code={exc.code} status={exc.http_status}")
+
+            other_game_token = fake.issue_player_token("OTHER_GAME", MEMBER_NO)
+            try:
+                stove.verify_user_token(game_id=GAME_ID, access_token=other_game_token)
+            except InvalidGameId as exc:
+                print(
+                    f"token of another game -> {type(exc).__name__}: code={exc.code} status={exc.http_status}"
+                )
+
+            expired = fake.issue_player_token(GAME_ID, MEMBER_NO, lifetime_ms=0)
+            try:
+                stove.verify_user_token(game_id=GAME_ID, access_token=expired, precheck=True)
+            except ExpiredUserToken as exc:
+                print(f"expired player token, precheck -> {type(exc).__name__} with no request sent")
+            try:
+                stove.verify_user_token(game_id=GAME_ID, access_token=expired)
+            except BadRequest as exc:
+                print(f"expired player token, asked STOVE -> {type(exc).__name__}: code={exc.code}")
+
+            try:
+                stove.lookup_member(game_id=GAME_ID, search_type="member_no", value=1)
+            except NotFoundError as exc:
+                print(f"lookup of nobody -> {type(exc).__name__}: status={exc.http_status}")
+            try:
+                stove.check_ownership(game_id=GAME_ID, member_no=MEMBER_NO, game_ids="DEMO_DLC")  # type: ignore[arg-type]
+            except ValidationError as exc:
+                print(f"bad input -> ValidationError({exc.field}: {exc.reason}), nothing sent")
+
+        with StoveClient(client_secret="not-the-secret", **settings) as wrong:
+            try:
+                wrong.server_token()
+            except InvalidClient as exc:
+                assert isinstance(exc, AuthenticationError)
+                print(
+                    f"wrong client secret -> {type(exc).__name__}: code={exc.code} status={exc.http_status}"
+                )
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,484 @@
+"""The PlayNANOO client: headers, hosts, per-player tokens that refresh once, pacing, errors."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Self
+
+import requests
+
+from gameplatform._endpoint import Endpoint
+from gameplatform._serde import ResponseShapeError, from_wire, to_wire
+from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none
+from gameplatform.errors import (
+    APIError,
+    ConfigurationError,
+    ReloginRequired,
+    ValidationError,
+)
+from gameplatform.playnanoo._endpoints import TOKEN_REFRESH
+from gameplatform.playnanoo._errors import PLATFORM, error_from_response, is_failure_code, normalise_code
+from gameplatform.playnanoo._models import DeviceInfo, SignInResponse, TokenRefreshRequest
+from gameplatform.playnanoo._ratelimit import PlayerBuckets, RateLimit, TokenBucket
+from gameplatform.tokens import PlayerTokens, Token, TokenStore
+
+if TYPE_CHECKING:
+    from gameplatform.playnanoo._player import PlayNanooPlayer
+
+__all__ = ["DEFAULT_BASE_URLS", "DEFAULT_TOKEN_REFRESH_PATH", "PlayNanooClient"]
+
+logger = logging.getLogger("gameplatform.playnanoo")
+
+DEFAULT_BASE_URLS: Final[Mapping[str, str]] = {
+    "account": "https://service-account.playnanoo.com",
+    "api": "https://service-api.playnanoo.com",
+    "storage": "https://service-storage-api.playnanoo.com",
+    "time": "https://api.playnanoo.com",
+}
+"""The documented host of each PlayNANOO service (platforms.md §4)."""
+
+DEFAULT_TOKEN_REFRESH_PATH: Final = TOKEN_REFRESH.path
+"""The token refresh path. Inferred, not documented: override it with ``token_refresh_path=``."""
+
+_UNBOUNDED_CALL_SECONDS = 300.0
+_SERVER_TIME_SUCCESS = frozenset({0, 200})
+
+NewTokenCallback = Callable[[str, Token], None]
+
+
+class PlayNanooClient:
+    """Calls the PlayNANOO REST APIs for many players, each with its own token pair.
+
+    ``game_id`` and ``service_key`` (console: Channel > Settings > API & Platform) go in
+    ``X-Playnanoo-Id`` and ``X-Playnanoo-Key`` on every call; the Secret Key is never
+    needed. Use :meth:`player` to get a handle for one player (and its ``DeviceInfo``);
+    its sign-in methods keep the player's access and refresh tokens in ``token_store``
+    (an in-process :class:`~gameplatform.tokens.MemoryTokenStore` by default; a
+    :class:`~gameplatform.tokens.RedisTokenStore` shares them between processes) and its
+    other methods call the APIs with them.
+
+    A call answered 401 refreshes the player's tokens (once per player at a time, across
+    every process sharing the store: refresh tokens rotate) and is retried once. A second
+    401 raises :class:`~gameplatform.errors.AuthenticationError`; a refresh token that is
+    expired or rejected raises :class:`~gameplatform.errors.ReloginRequired`. Every new pair
+    (sign-in or refresh) is saved in the store first, then handed to ``on_new_token``
+    (``(player_key, token)``) so the app can keep it in its own database.
+
+    Hosts: ``account_base_url``, ``api_base_url``, ``storage_base_url`` and ``time_base_url``
+    override one host each; ``base_url`` sets all four (e.g. one local
+    :class:`~gameplatform.testing.playnanoo.PlayNanooFake`). ``token_refresh_path`` is the
+    refresh endpoint's path, which PlayNANOO does not document.
+
+    ``rate_limit`` paces the whole client and ``player_rate_limit`` each player
+    (:class:`RateLimit`): a call waits up to ``max_wait`` for a free slot, else raises
+    :class:`~gameplatform.errors.RateLimitError` before any I/O. A 429 from the platform
+    raises ``RateLimitError`` with ``retry_after``; idempotent calls are first retried by the
+    transport, honouring ``Retry-After``.
+
+    ``clock`` (unix seconds) stamps tokens and drives the rate limiters; ``sleep`` is what
+    waiting uses (tests pass a fake). ``token_ttl`` is how long the store keeps a pair
+    (``None``: until sign-out or a failed refresh). ``token_lock_timeout`` bounds a refresh's
+    cross-process lock (by default longer than a refresh call can take).
+    """
+
+    def __init__(
+        self,
+        *,
+        game_id: str,
+        service_key: str,
+        token_store: TokenStore | None = None,
+        on_new_token: NewTokenCallback | None = None,
+        base_url: str | None = None,
+        account_base_url: str | None = None,
+        api_base_url: str | None = None,
+        storage_base_url: str | None = None,
+        time_base_url: str | None = None,
+        token_refresh_path: str = DEFAULT_TOKEN_REFRESH_PATH,
+        session: requests.Session | None = None,
+        timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        rate_limit: RateLimit | None = None,
+        player_rate_limit: RateLimit | None = None,
+        token_ttl: float | None = None,
+        token_lock_timeout: float | None = None,
+    ) -> None:
+        for name, value in (("game_id", game_id), ("service_key", service_key)):
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigurationError(f"{name} must be a non-empty string")
+        if not isinstance(token_refresh_path, str) or not token_refresh_path.startswith("/"):
+            raise ConfigurationError("token_refresh_path must be a path starting with '/'")
+        for name, callback in (("clock", clock), ("sleep", sleep), ("on_new_token", on_new_token)):
+            if callback is not None and not callable(callback):
+                raise ConfigurationError(f"{name} must be callable")
+        for name, limit in (("rate_limit", rate_limit), ("player_rate_limit", player_rate_limit)):
+            if limit is not None and not isinstance(limit, RateLimit):
+                raise ConfigurationError(f"{name} must be a gameplatform.playnanoo.RateLimit")
+        overrides = {
+            "account": account_base_url,
+            "api": api_base_url,
+            "storage": storage_base_url,
+            "time": time_base_url,
+        }
+        base_urls = {
+            host: override if override is not None else base_url if base_url is not None else default
+            for (host, default), override in zip(DEFAULT_BASE_URLS.items(), overrides.values(), strict=True)
+        }
+        self._game_id = game_id
+        self._headers: Mapping[str, str] = {
+            "X-Playnanoo-Key": service_key,
+            "X-Playnanoo-Id": game_id,
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
+        self._refresh_path = token_refresh_path
+        self._clock: Callable[[], float] = clock if clock is not None else time.time
+        self._on_new_token = on_new_token
+        self._transport = Transport(
+            platform=PLATFORM, base_urls=base_urls, session=session, timeout=timeout, max_retries=max_retries
+        )
+        if sleep is not None:
+            self._transport.sleep = sleep
+        pace_clock = clock if clock is not None else time.monotonic
+        pace_sleep = sleep if sleep is not None else time.sleep
+        self._client_bucket = (
+            TokenBucket(rate_limit, clock=pace_clock, sleep=pace_sleep) if rate_limit is not None else None
+        )
+        self._player_buckets = (
+            PlayerBuckets(player_rate_limit, clock=pace_clock, sleep=pace_sleep)
+            if player_rate_limit is not None
+            else None
+        )
+        call_seconds = _refresh_call_seconds(timeout, self._transport)
+        if token_lock_timeout is None:
+            token_lock_timeout = call_seconds + 10.0
+        try:
+            self._tokens = PlayerTokens(
+                store=token_store,
+                prefix=f"playnanoo:{game_id}:player:",
+                clock=self._clock,
+                lock_timeout=token_lock_timeout,
+                ttl=token_ttl,
+                platform=PLATFORM,
+                on_new_token=on_new_token,
+            )
+        except ValidationError as exc:
+            raise ConfigurationError(f"{exc.field}: {exc.reason}") from None
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    @property
+    def game_id(self) -> str:
+        return self._game_id
+
+    @property
+    def base_urls(self) -> Mapping[str, str]:
+        """The validated base URL of each host (``account``, ``api``, ``storage``, ``time``)."""
+        return {host: self._transport.base_url(host) for host in DEFAULT_BASE_URLS}
+
+    @property
+    def token_refresh_path(self) -> str:
+        return self._refresh_path
+
+    @property
+    def token_store(self) -> TokenStore:
+        """Where the players' token pairs live."""
+        return self._tokens.store
+
+    def close(self) -> None:
+        """Release the HTTP connections (a caller's ``session`` is left open)."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        account = self._transport.base_url("account")
+        return f"PlayNanooClient(game_id={self._game_id!r}, account_base_url={account!r})"
+
+    # -- players and their tokens -----------------------------------------------------
+
+    def player(self, player_key: str | None = None, *, device: DeviceInfo) -> PlayNanooPlayer:
+        """A handle calling the APIs as one player, with that player's ``device`` fields.
+
+        ``player_key`` is how the app names the player (e.g. its own user id): tokens are
+        kept under it. Leave it out to key the player by the ``UserUniqueID`` its next
+        sign-in returns (the handle's :attr:`~PlayNanooPlayer.player_key` is set then).
+        Handles are cheap; make one per request if convenient.
+        """
+        from gameplatform.playnanoo._player import PlayNanooPlayer
+
+        return PlayNanooPlayer(self, player_key, device)
+
+    def set_tokens(
+        self,
+        player_key: str,
+        *,
+        access_token: str,
+        refresh_token: str | None = None,
+        user_unique_id: str | None = None,
+        nickname: str | None = None,
+        issued_at: float | None = None,
+    ) -> Token:
+        """Seed a player's pair, e.g. one the app kept in its own database.
+
+        ``user_unique_id`` and ``nickname`` fill the ``uuid`` and ``nickname`` device fields
+        when the player's ``DeviceInfo`` leaves them out. ``on_new_token`` is not called.
+        """
+        _check_key(player_key)
+        extra = {
+            name: value
+            for name, value in (("user_unique_id", user_unique_id), ("nickname", nickname))
+            if value is not None
+        }
+        token = Token(
+            access_token=access_token,
+            expires_at=None,
+            issued_at=self._clock() if issued_at is None else issued_at,
+            refresh_token=refresh_token,
+            extra=extra,
+        )
+        self._tokens.put(player_key, token)
+        return token
+
+    def get_tokens(self, player_key: str) -> Token | None:
+        """The player's current pair, or ``None`` (never signed in here, signed out, or dropped)."""
+        _check_key(player_key)
+        return self._tokens.get(player_key)
+
+    def forget_tokens(self, player_key: str) -> None:
+        """Drop the player's pair from the store (the platform is not told; see ``sign_out``)."""
+        _check_key(player_key)
+        self._tokens.forget(player_key)
+
+    def refresh_tokens(self, player_key: str, *, device: DeviceInfo) -> Token:
+        """Refresh the player's pair now (single-flight, like an automatic refresh)."""
+        _check_key(player_key)
+        current = self._tokens.get(player_key)
+        if current is None:
+            raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
+        return self._tokens.refresh(player_key, current, lambda base: self._refresh(base, device))
+
+    # -- calls (used by PlayNanooPlayer) -------------------------------------------------
+
+    def _sign_in(
+        self, player_key: str | None, device: DeviceInfo, endpoint: Endpoint, request: Any
+    ) -> tuple[str, SignInResponse]:
+        """Sign in (no token), keep the pair under ``player_key`` (or the UserUniqueID)."""
+        response = self._send(endpoint, self._body(device, request, None), player_key=player_key)
+        result: SignInResponse = self._result(endpoint, response)
+        token = self._token_from(result, previous=None)
+        if player_key is None:
+            player_key = token.extra.get("user_unique_id")
+            if not isinstance(player_key, str) or not player_key:
+                raise APIError(
+                    "the sign-in answer carries no Player.UserUniqueID to keep the tokens under; "
+                    "pass a player_key",
+                    platform=PLATFORM,
+                    http_status=response.status_code,
+                )
+        self._tokens.put(player_key, token)
+        logger.debug("signed in player %r (%s)", player_key, endpoint.operation_id)
+        self._announce(player_key, token)
+        return player_key, result
+
+    def _call(self, device: DeviceInfo, endpoint: Endpoint, request: Any, *, player_key: str | None) -> Any:
+        """A call that needs no player token."""
+        response = self._send(endpoint, self._body(device, request, None), player_key=player_key)
+        return self._result(endpoint, response)
+
+    def _player_call(
+        self,
+        player_key: str,
+        device: DeviceInfo,
+        endpoint: Endpoint,
+        request: Any = None,
+        *,
+        build: Callable[[Token], Any] | None = None,
+    ) -> Any:
+        """A call with the player's access token: on 401, refresh once and retry once.
+
+        ``build(token)`` makes the request model when it depends on the token in use.
+        A 401 means the platform did not act on the request, so retrying even a
+        non-idempotent call after the refresh is safe.
+        """
+        token = self._tokens.get(player_key)
+        if token is None:
+            raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
+        response = self._send_as(player_key, device, endpoint, request, build, token)
+        if response.status_code != 401:
+            return self._result(endpoint, response)
+        response.close()
+        logger.debug(
+            "access token of player %r rejected on %s; refreshing", player_key, endpoint.operation_id
+        )
+        fresh = self._tokens.refresh(player_key, token, lambda base: self._refresh(base, device))
+        response = self._send_as(player_key, device, endpoint, request, build, fresh)
+        return self._result(endpoint, response)
+
+    def _send_as(
+        self,
+        player_key: str,
+        device: DeviceInfo,
+        endpoint: Endpoint,
+        request: Any,
+        build: Callable[[Token], Any] | None,
+        token: Token,
+    ) -> requests.Response:
+        model = build(token) if build is not None else request
+        return self._send(
+            endpoint, self._body(device, model, token), player_key=player_key, access_token=token.access_token
+        )
+
+    def _refresh(self, current: Token, device: DeviceInfo) -> Token:
+        """The refresh call (``do_refresh`` for :meth:`PlayerTokens.refresh`)."""
+        if current.refresh_token is None:
+            raise ReloginRequired(
+                "no refresh token is kept for this player; sign in again", platform=PLATFORM
+            )
+        request = TokenRefreshRequest(refresh_token=current.refresh_token)
+        response = self._send(TOKEN_REFRESH, self._body(device, request, current), path=self._refresh_path)
+        result: SignInResponse = self._result(TOKEN_REFRESH, response)
+        return self._token_from(result, previous=current)
+
+    def _body(self, device: DeviceInfo, request: Any, token: Token | None) -> dict[str, Any]:
+        """The device fields (``uuid``/``nickname`` filled from the pair when absent) plus the request's."""
+        body = to_wire(device)
+        if token is not None:
+            for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
+                known = token.extra.get(extra)
+                if not body.get(field) and isinstance(known, str) and known:
+                    body[field] = known
+        if request is not None:
+            body.update(to_wire(request))
+        return body
+
+    def _send(
+        self,
+        endpoint: Endpoint,
+        body: Mapping[str, Any],
+        *,
+        player_key: str | None = None,
+        access_token: str | None = None,
+        path: str | None = None,
+    ) -> requests.Response:
+        self._pace(player_key)
+        headers = dict(self._headers)
+        if access_token is not None:
+            headers["Authorization"] = f"Bearer {access_token}"
+        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self._transport.send(
+            endpoint.method,
+            path if path is not None else endpoint.path,
+            host=endpoint.host or "api",
+            body=payload,
+            headers=headers,
+            idempotent=endpoint.idempotent,
+        )
+
+    def _pace(self, player_key: str | None) -> None:
+        if self._client_bucket is not None:
+            self._client_bucket.acquire()
+        if self._player_buckets is not None and player_key is not None:
+            self._player_buckets.acquire(player_key)
+
+    def _result(self, endpoint: Endpoint, response: requests.Response) -> Any:
+        """The typed result of an answer, or the typed error it carries."""
+        body = json_or_none(response)
+        if not 200 <= response.status_code < 300:
+            raise error_from_response(response, body=body)
+        if not isinstance(body, dict):
+            raise APIError(
+                f"{endpoint.operation_id}: the answer is not a JSON object",
+                platform=PLATFORM,
+                http_status=response.status_code,
+                body=response.text[:500],
+            )
+        if is_failure_code(normalise_code(body.get("ErrorCode"))):
+            raise error_from_response(response, body=body)
+        assert endpoint.response_model is not None
+        try:
+            model = from_wire(endpoint.response_model, body)
+        except ResponseShapeError as exc:
+            raise APIError(
+                f"{endpoint.operation_id}: {exc}",
+                platform=PLATFORM,
+                http_status=response.status_code,
+                body=body,
+            ) from None
+        if endpoint.result_field is None:
+            return model
+        code = normalise_code(body.get("code"))
+        if code not in _SERVER_TIME_SUCCESS:
+            message = body.get("message")
+            raise APIError(
+                str(message) if message not in (None, "") else f"{endpoint.operation_id} failed",
+                platform=PLATFORM,
+                http_status=response.status_code,
+                code=code,
+                body=body,
+            )
+        result = getattr(model, endpoint.result_field)
+        if result is None:
+            raise APIError(
+                f"{endpoint.operation_id}: the answer has no {endpoint.result_field!r}",
+                platform=PLATFORM,
+                http_status=response.status_code,
+                body=body,
+            )
+        return result
+
+    def _token_from(self, answer: SignInResponse, *, previous: Token | None) -> Token:
+        """The pair a sign-in or refresh answer carries (a missing refresh token keeps the old one)."""
+        tokens = answer.token
+        refresh = tokens.refresh_token or (previous.refresh_token if previous is not None else None)
+        extra: dict[str, Any] = dict(previous.extra) if previous is not None else {}
+        profile = answer.player
+        if profile is not None:
+            if profile.user_unique_id:
+                extra["user_unique_id"] = profile.user_unique_id
+            if profile.nickname:
+                extra["nickname"] = profile.nickname
+        if not tokens.access_token:
+            raise APIError("the answer carries no access token", platform=PLATFORM)
+        return Token(
+            access_token=tokens.access_token,
+            expires_at=None,
+            issued_at=self._clock(),
+            refresh_token=refresh or None,
+            extra=extra,
+        )
+
+    def _announce(self, player_key: str, token: Token) -> None:
+        if self._on_new_token is None:
+            return
+        try:
+            self._on_new_token(player_key, token)
+        except Exception:
+            logger.exception("on_new_token failed for player %r (the new pair is saved)", player_key)
+
+
+def _check_key(player_key: object) -> None:
+    if not isinstance(player_key, str) or not player_key:
+        raise ValidationError("player_key", "must be a non-empty string")
+
+
+def _refresh_call_seconds(timeout: float | tuple[float, float] | None, transport: Transport) -> float:
+    """The longest a refresh call can take: connect attempts, one read, the backoffs between."""
+    if timeout is None:
+        return _UNBOUNDED_CALL_SECONDS
+    connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+    attempts = 1 + transport.max_retries
+    total = connect * attempts + read + transport.backoff_max * transport.max_retries
+    return total if math.isfinite(total) else _UNBOUNDED_CALL_SECONDS

@@ -1,0 +1,954 @@
+# Generated from specs/playnanoo.yaml by `python -m codegen` (datamodel-code-generator 0.89.0). Do not edit.
+"""Models of the PlayNANOO REST API: attrs classes generated from ``specs/playnanoo.yaml``.
+
+Request models (bodies and ``*Params``) check their fields when built and raise
+``gameplatform.errors.ValidationError``; response models are plain and keep keys they do not name in
+``additional_properties``. ``gameplatform._serde`` turns both into JSON and back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from gameplatform import _validation as _v
+from gameplatform._enums import OpenStrEnum
+
+__all__ = [
+    "AccountLinkRequest",
+    "CouponReward",
+    "CouponUseRequest",
+    "CouponUseResponse",
+    "CurrencyBalance",
+    "CurrencyBalances",
+    "CurrencyChange",
+    "CurrencyChanges",
+    "CurrencyChargeRequest",
+    "CurrencyPutRequest",
+    "DeviceInfo",
+    "DevicePlatform",
+    "DuplicateAllow",
+    "EmailSignInRequest",
+    "EmailSignUpRequest",
+    "ErrorEnvelope",
+    "GuestSignInRequest",
+    "IapValidateAndroidRequest",
+    "IapValidateIosRequest",
+    "InboxConsumeItemRequest",
+    "InboxConsumeMultiRequest",
+    "InboxConsumeResponse",
+    "InboxCountRequest",
+    "InboxCountResponse",
+    "InboxEntry",
+    "InboxItem",
+    "InboxItemsRequest",
+    "InboxItemsResponse",
+    "InboxMessage",
+    "InboxSendItem",
+    "InboxSendMessage",
+    "InboxSendPayload",
+    "InboxSendRequest",
+    "InboxSendResponse",
+    "InboxShowRequest",
+    "InboxShowResponse",
+    "LeaderboardEntry",
+    "LeaderboardRange",
+    "LeaderboardRangePreviousRequest",
+    "LeaderboardRangeRequest",
+    "LeaderboardRecordRequest",
+    "LeaderboardShowPreviousRequest",
+    "LeaderboardShowRequest",
+    "PlayerProfile",
+    "PurchaseValidation",
+    "ServerTime",
+    "ServerTimeEnvelope",
+    "ServerTimeRequest",
+    "SessionTokens",
+    "SignInResponse",
+    "SocialSignInRequest",
+    "StatusResponse",
+    "StorageLoadRequest",
+    "StorageMultiLoadRequest",
+    "StorageMultiSaveItem",
+    "StorageMultiSaveItems",
+    "StorageMultiSaveRequest",
+    "StoragePlayerLoadRequest",
+    "StoragePrivacy",
+    "StoragePublicLoadRequest",
+    "StorageRecord",
+    "StorageRecords",
+    "StorageSaveRequest",
+    "TokenInfoRequest",
+    "TokenRefreshRequest",
+    "TokenStatusRequest",
+    "TokenStatusResponse",
+]
+
+
+class DevicePlatform(OpenStrEnum):
+    """`aos` (Android) or `ios`."""
+
+    AOS = "aos"
+    IOS = "ios"
+
+
+@attrs.define(kw_only=True)
+class GuestSignInRequest:
+    """Request model ``GuestSignInRequest`` of the PlayNANOO REST API."""
+
+    linked_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "linked_id"}
+    )
+    """The guest's linked id (a device-unique id the app keeps)."""
+
+
+@attrs.define(kw_only=True)
+class EmailSignInRequest:
+    """Request model ``EmailSignInRequest`` of the PlayNANOO REST API."""
+
+    linked_id: str = attrs.field(
+        validator=_v.string(max_length=254, formats=("email",)), metadata={"json": "linked_id"}
+    )
+    """The email address."""
+    linked_password: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), repr=False, metadata={"json": "linked_password"}
+    )
+    """The password."""
+
+
+@attrs.define(kw_only=True)
+class EmailSignUpRequest:
+    """Request model ``EmailSignUpRequest`` of the PlayNANOO REST API."""
+
+    linked_id: str = attrs.field(
+        validator=_v.string(max_length=254, formats=("email",)), metadata={"json": "linked_id"}
+    )
+    """The email address."""
+    linked_password: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), repr=False, metadata={"json": "linked_password"}
+    )
+    """The password."""
+
+
+@attrs.define(kw_only=True)
+class SocialSignInRequest:
+    """Request model ``SocialSignInRequest`` of the PlayNANOO REST API."""
+
+    account_type: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=32), metadata={"json": "account_type"}
+    )
+    """Social account type, as the vendor's plugin constants spell it (e.g. "GOOGLE", "FACEBOOK",
+    "APPLE").
+    """
+    account_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "account_token"}
+    )
+    """The social provider's token (Google ID token, Facebook access token, …)."""
+    request_uuid: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=128)), metadata={"json": "request_uuid"}
+    )
+    """A request unique id; listed on the REST page, absent from the plugin pages."""
+
+
+@attrs.define(kw_only=True)
+class TokenRefreshRequest:
+    """Request model ``TokenRefreshRequest`` of the PlayNANOO REST API."""
+
+    refresh_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "refresh_token"}
+    )
+    """The player's refresh token."""
+
+
+@attrs.define(kw_only=True)
+class TokenInfoRequest:
+    """Request model ``TokenInfoRequest`` of the PlayNANOO REST API."""
+
+    access_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "access_token"}
+    )
+    """The access token to look up (the client sends the player's own)."""
+
+
+@attrs.define(kw_only=True)
+class TokenStatusRequest:
+    """Request model ``TokenStatusRequest`` of the PlayNANOO REST API."""
+
+    access_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "access_token"}
+    )
+    """The access token to check."""
+
+
+@attrs.define(kw_only=True)
+class AccountLinkRequest:
+    """Request model ``AccountLinkRequest`` of the PlayNANOO REST API."""
+
+    request_uuid: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "request_uuid"}
+    )
+    """The external user id to link."""
+    account_type: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=32), metadata={"json": "account_type"}
+    )
+    """Link type; the vendor's reference client sends "LINK"."""
+
+
+@attrs.define(kw_only=True)
+class SessionTokens:
+    """Model ``SessionTokens`` of the PlayNANOO REST API."""
+
+    access_token: str = attrs.field(repr=False, metadata={"json": "AccessToken"})
+    """The player's access token (short-lived)."""
+    refresh_token: str | None = attrs.field(default=None, repr=False, metadata={"json": "RefreshToken"})
+    """The player's refresh token (longer-lived)."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class PlayerProfile:
+    """Model ``PlayerProfile`` of the PlayNANOO REST API."""
+
+    user_unique_id: str | None = attrs.field(default=None, metadata={"json": "UserUniqueID"})
+    """The player's unique id (sent back as the device field `uuid`)."""
+    open_id: str | None = attrs.field(default=None, metadata={"json": "OpenID"})
+    nickname: str | None = attrs.field(default=None, metadata={"json": "Nickname"})
+    linked_id: str | None = attrs.field(default=None, metadata={"json": "LinkedID"})
+    linked_type: str | None = attrs.field(default=None, metadata={"json": "LinkedType"})
+    purchase_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseCount"})
+    purchase_currency_code: str | None = attrs.field(default=None, metadata={"json": "PurchaseCurrencyCode"})
+    purchase_total_price: float | None = attrs.field(default=None, metadata={"json": "PurchaseTotalPrice"})
+    purchase_voided_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseVoidedCount"})
+    purchase_voided_currency_code: str | None = attrs.field(
+        default=None, metadata={"json": "PurchaseVoidedCurrencyCode"}
+    )
+    purchase_voided_total_price: float | None = attrs.field(
+        default=None, metadata={"json": "PurchaseVoidedTotalPrice"}
+    )
+    country: str | None = attrs.field(default=None, metadata={"json": "Country"})
+    timezone: str | None = attrs.field(default=None, metadata={"json": "Timezone"})
+    offset: int | None = attrs.field(default=None, metadata={"json": "Offset"})
+    join_period: int | None = attrs.field(default=None, metadata={"json": "JoinPeriod"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class SignInResponse:
+    """Model ``SignInResponse`` of the PlayNANOO REST API."""
+
+    token: SessionTokens = attrs.field(metadata={"json": "Token"})
+    player: PlayerProfile | None = attrs.field(default=None, metadata={"json": "Player"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class TokenStatusResponse:
+    """Model ``TokenStatusResponse`` of the PlayNANOO REST API."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "Status"})
+    withdrawal_key: str | None = attrs.field(default=None, repr=False, metadata={"json": "WithdrawalKey"})
+    """Present while the account is in its withdrawal grace period."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class StatusResponse:
+    """Model ``StatusResponse`` of the PlayNANOO REST API."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "Status"})
+    """Processing status."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class StoragePrivacy(OpenStrEnum):
+    """ "on" keeps the value from other players; "off" lets them load it."""
+
+    ON = "on"
+    OFF = "off"
+
+
+@attrs.define(kw_only=True)
+class StorageSaveRequest:
+    """Request model ``StorageSaveRequest`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "storage_key"}
+    )
+    storage_value: str = attrs.field(
+        validator=_v.string(max_length=1048576), metadata={"json": "storage_value"}
+    )
+    """The value (often a JSON document as a string)."""
+    is_private: StoragePrivacy = attrs.field(
+        validator=_v.enum_member(StoragePrivacy), metadata={"json": "isPrivate"}
+    )
+
+
+@attrs.define(kw_only=True)
+class StorageLoadRequest:
+    """Request model ``StorageLoadRequest`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "storage_key"}
+    )
+
+
+@attrs.define(kw_only=True)
+class StorageRecord:
+    """Model ``StorageRecord`` of the PlayNANOO REST API."""
+
+    player_id: str | None = attrs.field(default=None, metadata={"json": "PlayerId"})
+    """Absent from public loads."""
+    storage_key: str | None = attrs.field(default=None, metadata={"json": "StorageKey"})
+    storage_value: str | None = attrs.field(default=None, metadata={"json": "StorageValue"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class StorageRecords:
+    """Model ``StorageRecords`` of the PlayNANOO REST API."""
+
+    items: list[StorageRecord] | None = attrs.field(default=None, metadata={"json": "Items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class StorageMultiSaveRequest:
+    """Request model ``StorageMultiSaveRequest`` of the PlayNANOO REST API."""
+
+    storage_items: str = attrs.field(validator=_v.string(min_length=2), metadata={"json": "storage_items"})
+    """`StorageMultiSaveItems` encoded as a JSON string (the vendor sends it that way)."""
+
+
+@attrs.define(kw_only=True)
+class StorageMultiSaveItem:
+    """Request model ``StorageMultiSaveItem`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "StorageKey"}
+    )
+    storage_value: str = attrs.field(
+        validator=_v.string(max_length=1048576), metadata={"json": "StorageValue"}
+    )
+    is_private: bool = attrs.field(validator=_v.boolean(), metadata={"json": "IsPrivate"})
+
+
+@attrs.define(kw_only=True)
+class StorageMultiLoadRequest:
+    """Request model ``StorageMultiLoadRequest`` of the PlayNANOO REST API."""
+
+    storage_keys: list[str] = attrs.field(
+        validator=_v.array(_v.string(min_length=1, max_length=256), min_items=1, max_items=100),
+        metadata={"json": "storage_keys"},
+    )
+
+
+@attrs.define(kw_only=True)
+class StoragePublicLoadRequest:
+    """Request model ``StoragePublicLoadRequest`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "storage_key"}
+    )
+
+
+@attrs.define(kw_only=True)
+class StoragePlayerLoadRequest:
+    """Request model ``StoragePlayerLoadRequest`` of the PlayNANOO REST API."""
+
+    player_uuid: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "player_uuid"}
+    )
+    """The other player's UserUniqueID."""
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "storage_key"}
+    )
+
+
+@attrs.define(kw_only=True)
+class InboxItemsRequest:
+    """Request model ``InboxItemsRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    """The inbox table's code (from the console)."""
+
+
+@attrs.define(kw_only=True)
+class InboxCountRequest:
+    """Request model ``InboxCountRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+
+
+@attrs.define(kw_only=True)
+class InboxShowRequest:
+    """Request model ``InboxShowRequest`` of the PlayNANOO REST API."""
+
+    item_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "item_key"}
+    )
+
+
+@attrs.define(kw_only=True)
+class InboxSendRequest:
+    """Request model ``InboxSendRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    items: str = attrs.field(validator=_v.string(min_length=2), metadata={"json": "items"})
+    """`InboxSendPayload` encoded as a JSON string (the vendor sends it that way)."""
+    period: int = attrs.field(validator=_v.integer(minimum=1, maximum=3650), metadata={"json": "period"})
+    """How many days the entry can be claimed."""
+
+
+@attrs.define(kw_only=True)
+class InboxSendItem:
+    """Request model ``InboxSendItem`` of the PlayNANOO REST API."""
+
+    item_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "item_code"}
+    )
+    item_count: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "item_count"})
+
+
+@attrs.define(kw_only=True)
+class InboxSendMessage:
+    """Request model ``InboxSendMessage`` of the PlayNANOO REST API."""
+
+    language: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=16), metadata={"json": "language"}
+    )
+    """Language code; the vendor requires one message in "default"."""
+    title: str = attrs.field(validator=_v.string(max_length=256), metadata={"json": "title"})
+    content: str = attrs.field(validator=_v.string(max_length=4096), metadata={"json": "content"})
+
+
+@attrs.define(kw_only=True)
+class InboxConsumeItemRequest:
+    """Request model ``InboxConsumeItemRequest`` of the PlayNANOO REST API."""
+
+    item_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "item_key"}
+    )
+
+
+@attrs.define(kw_only=True)
+class InboxConsumeMultiRequest:
+    """Request model ``InboxConsumeMultiRequest`` of the PlayNANOO REST API."""
+
+    item_keys: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "item_keys"})
+    """Item keys joined with commas ("key1,key2,key3")."""
+
+
+@attrs.define(kw_only=True)
+class InboxItem:
+    """Model ``InboxItem`` of the PlayNANOO REST API."""
+
+    item_code: str | None = attrs.field(default=None, metadata={"json": "item_code"})
+    item_count: int | None = attrs.field(default=None, metadata={"json": "item_count"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxMessage:
+    """Model ``InboxMessage`` of the PlayNANOO REST API."""
+
+    language: str | None = attrs.field(default=None, metadata={"json": "language"})
+    title: str | None = attrs.field(default=None, metadata={"json": "title"})
+    content: str | None = attrs.field(default=None, metadata={"json": "content"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxEntry:
+    """Model ``InboxEntry`` of the PlayNANOO REST API."""
+
+    type: str | None = attrs.field(default=None, metadata={"json": "type"})
+    """`item` (a normal entry) or `event` (an event entry)."""
+    item_key: str | None = attrs.field(default=None, metadata={"json": "item_key"})
+    items: list[InboxItem] | None = attrs.field(default=None, metadata={"json": "items"})
+    messages: list[InboxMessage] | None = attrs.field(default=None, metadata={"json": "messages"})
+    expire_sec: int | None = attrs.field(default=None, metadata={"json": "expire_sec"})
+    """Seconds left before the entry expires."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxItemsResponse:
+    """Model ``InboxItemsResponse`` of the PlayNANOO REST API."""
+
+    items: list[InboxEntry] | None = attrs.field(default=None, metadata={"json": "items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxCountResponse:
+    """Model ``InboxCountResponse`` of the PlayNANOO REST API."""
+
+    count: int = attrs.field(metadata={"json": "count"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxShowResponse:
+    """Model ``InboxShowResponse`` of the PlayNANOO REST API."""
+
+    items: list[InboxItem] | None = attrs.field(default=None, metadata={"json": "items"})
+    messages: list[InboxMessage] | None = attrs.field(default=None, metadata={"json": "messages"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxSendResponse:
+    """Model ``InboxSendResponse`` of the PlayNANOO REST API."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """Processing status (this one is lower-case on the wire)."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class InboxConsumeResponse:
+    """Model ``InboxConsumeResponse`` of the PlayNANOO REST API."""
+
+    items: list[InboxItem] | None = attrs.field(default=None, metadata={"json": "items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardRecordRequest:
+    """Request model ``LeaderboardRecordRequest`` of the PlayNANOO REST API."""
+
+    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    """The leaderboard table code."""
+    record_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
+    )
+    """Whose record this is (usually the player's id)."""
+    score: float = attrs.field(validator=_v.number(), metadata={"json": "score"})
+    extra_data: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=4096)), metadata={"json": "extra_data"}
+    )
+    """Extra data kept with the record (often a JSON string)."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardShowRequest:
+    """Request model ``LeaderboardShowRequest`` of the PlayNANOO REST API."""
+
+    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    record_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
+    )
+
+
+@attrs.define(kw_only=True)
+class LeaderboardRangeRequest:
+    """Request model ``LeaderboardRangeRequest`` of the PlayNANOO REST API."""
+
+    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    range_start: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_start"})
+    """First rank (ranks start at 1)."""
+    range_end: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_end"})
+    """Last rank (inclusive)."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardShowPreviousRequest:
+    """Request model ``LeaderboardShowPreviousRequest`` of the PlayNANOO REST API."""
+
+    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    record_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
+    )
+    rotation_count: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "rotation_count"})
+    """The season number."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardRangePreviousRequest:
+    """Request model ``LeaderboardRangePreviousRequest`` of the PlayNANOO REST API."""
+
+    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    rotation_count: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "rotation_count"})
+    range_start: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_start"})
+    range_end: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_end"})
+
+
+@attrs.define(kw_only=True)
+class LeaderboardEntry:
+    """Model ``LeaderboardEntry`` of the PlayNANOO REST API."""
+
+    rank: int | None = attrs.field(default=None, metadata={"json": "Rank"})
+    rotation_count: int | None = attrs.field(default=None, metadata={"json": "RotationCount"})
+    """The season number."""
+    record_id: str | None = attrs.field(default=None, metadata={"json": "RecordId"})
+    score: float | None = attrs.field(default=None, metadata={"json": "Score"})
+    """Documented as int on reads and double on writes; kept as a number."""
+    extra_data: str | None = attrs.field(default=None, metadata={"json": "ExtraData"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardRange:
+    """Model ``LeaderboardRange`` of the PlayNANOO REST API."""
+
+    items: list[LeaderboardEntry] | None = attrs.field(default=None, metadata={"json": "Items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CouponUseRequest:
+    """Request model ``CouponUseRequest`` of the PlayNANOO REST API."""
+
+    code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "code"})
+
+
+@attrs.define(kw_only=True)
+class CouponReward:
+    """Model ``CouponReward`` of the PlayNANOO REST API."""
+
+    item_code: str | None = attrs.field(default=None, metadata={"json": "item_code"})
+    item_count: float | None = attrs.field(default=None, metadata={"json": "item_count"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CouponUseResponse:
+    """Model ``CouponUseResponse`` of the PlayNANOO REST API."""
+
+    items: list[CouponReward] | None = attrs.field(default=None, metadata={"json": "Items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyPutRequest:
+    """Request model ``CurrencyPutRequest`` of the PlayNANOO REST API."""
+
+    items: str = attrs.field(validator=_v.string(min_length=2), metadata={"json": "items"})
+    """`CurrencyChanges` encoded as a JSON string (the vendor sends it that way)."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyChargeRequest:
+    """Request model ``CurrencyChargeRequest`` of the PlayNANOO REST API."""
+
+    items: str = attrs.field(validator=_v.string(min_length=2), metadata={"json": "items"})
+    """`CurrencyChanges` encoded as a JSON string."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyChange:
+    """Request model ``CurrencyChange`` of the PlayNANOO REST API."""
+
+    currency_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=64), metadata={"json": "currency_code"}
+    )
+    currency_amount: float = attrs.field(validator=_v.number(), metadata={"json": "currency_amount"})
+
+
+@attrs.define(kw_only=True)
+class CurrencyBalance:
+    """Model ``CurrencyBalance`` of the PlayNANOO REST API."""
+
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currency_code"})
+    currency_amount: float | None = attrs.field(default=None, metadata={"json": "currency_amount"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyBalances:
+    """Model ``CurrencyBalances`` of the PlayNANOO REST API."""
+
+    items: list[CurrencyBalance] | None = attrs.field(default=None, metadata={"json": "items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class DuplicateAllow(OpenStrEnum):
+    """Whether a receipt validated before may be validated again."""
+
+    Y = "Y"
+    N = "N"
+
+
+@attrs.define(kw_only=True)
+class IapValidateAndroidRequest:
+    """Request model ``IapValidateAndroidRequest`` of the PlayNANOO REST API."""
+
+    receipt: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=65536), metadata={"json": "receipt"}
+    )
+    """The purchase receipt (Unity IAP's receipt string, or the Play purchase JSON)."""
+    duplicate_allow: DuplicateAllow = attrs.field(
+        validator=_v.enum_member(DuplicateAllow), metadata={"json": "duplicate_allow"}
+    )
+    sku_details: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=65536)), metadata={"json": "skuDetails"}
+    )
+    """Play product details; needed when not using Unity IAP."""
+    signature: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=4096)), metadata={"json": "signature"}
+    )
+    """The Play purchase signature; needed when not using Unity IAP."""
+
+
+@attrs.define(kw_only=True)
+class IapValidateIosRequest:
+    """Request model ``IapValidateIosRequest`` of the PlayNANOO REST API."""
+
+    receipt: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=1048576), metadata={"json": "receipt"}
+    )
+    product_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "product_id"}
+    )
+    currency: str = attrs.field(validator=_v.string(pattern="^[A-Z]{3}$"), metadata={"json": "currency"})
+    """ISO 4217 currency code (KRW, JPY, USD, …)."""
+    price: str = attrs.field(validator=_v.string(pattern="^[0-9]+(\\.[0-9]+)?$"), metadata={"json": "price"})
+    """The amount paid, as a decimal string."""
+    duplicate_allow: DuplicateAllow = attrs.field(
+        validator=_v.enum_member(DuplicateAllow), metadata={"json": "duplicate_allow"}
+    )
+
+
+@attrs.define(kw_only=True)
+class PurchaseValidation:
+    """Model ``PurchaseValidation`` of the PlayNANOO REST API."""
+
+    user_id: str | None = attrs.field(default=None, metadata={"json": "UserID"})
+    package_name: str | None = attrs.field(default=None, metadata={"json": "PackageName"})
+    order_id: str | None = attrs.field(default=None, metadata={"json": "OrderID"})
+    product_id: str | None = attrs.field(default=None, metadata={"json": "ProductID"})
+    currency: str | None = attrs.field(default=None, metadata={"json": "Currency"})
+    quantity: str | None = attrs.field(default=None, metadata={"json": "Quantity"})
+    """Android only."""
+    price: str | None = attrs.field(default=None, metadata={"json": "Price"})
+    purchase_state: str | None = attrs.field(default=None, metadata={"json": "PurchaseState"})
+    """Android only: `purchase`, `wait` (validate again later) or `cancel`."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class ServerTimeRequest:
+    """Request model ``ServerTimeRequest`` of the PlayNANOO REST API."""
+
+    udid: str = attrs.field(validator=_v.string(min_length=1, max_length=256), metadata={"json": "udid"})
+    """The device id (the platform limits calls per device per minute)."""
+
+
+@attrs.define(kw_only=True)
+class ServerTime:
+    """Model ``ServerTime`` of the PlayNANOO REST API."""
+
+    timezone: str | None = attrs.field(default=None, metadata={"json": "timezone"})
+    timestamp: int | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    """Unix seconds."""
+    iso_8601_date: str | None = attrs.field(default=None, metadata={"json": "ISO_8601_date"})
+    date: str | None = attrs.field(default=None, metadata={"json": "date"})
+    year: str | None = attrs.field(default=None, metadata={"json": "year"})
+    month: str | None = attrs.field(default=None, metadata={"json": "month"})
+    day: str | None = attrs.field(default=None, metadata={"json": "day"})
+    hour: str | None = attrs.field(default=None, metadata={"json": "hour"})
+    minute: str | None = attrs.field(default=None, metadata={"json": "minute"})
+    second: str | None = attrs.field(default=None, metadata={"json": "second"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class ServerTimeEnvelope:
+    """Model ``ServerTimeEnvelope`` of the PlayNANOO REST API."""
+
+    code: int = attrs.field(metadata={"json": "code"})
+    """200 on success."""
+    message: Any | None = attrs.field(default=None, metadata={"json": "message"})
+    """Documented as a string; the vendor's sample shows the number 0."""
+    value: ServerTime | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class ErrorEnvelope:
+    """Model ``ErrorEnvelope`` of the PlayNANOO REST API."""
+
+    error_code: str | None = attrs.field(default=None, metadata={"json": "ErrorCode"})
+    """The error code ("30000", …); the vendor documents it as a string."""
+    message: str | None = attrs.field(default=None, metadata={"json": "Message"})
+    withdrawal_key: str | None = attrs.field(default=None, repr=False, metadata={"json": "WithdrawalKey"})
+    """Present with 30007 (withdrawal pending); needed to recover the account."""
+    block_key: str | None = attrs.field(default=None, repr=False, metadata={"json": "BlockKey"})
+    """Present with 70002 (account blocked)."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class DeviceInfo:
+    """The common device fields every request body carries (seed 000). The seed marks none of them
+    required, so none is here; `uuid` and `nickname` are known only after sign-in. The client itself
+    needs `device_id` (sent as `udid` to server time) and `platform` (the sign-in pages list them as
+    required).
+    """
+
+    uuid: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=128)), metadata={"json": "uuid"}
+    )
+    """The player's unique id (UserUniqueID), issued at sign-in."""
+    nickname: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=128)), metadata={"json": "nickname"}
+    )
+    """The player's nickname."""
+    device_id: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=256)),
+        metadata={"json": "device_id"},
+    )
+    """The device's unique id."""
+    version: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=64)), metadata={"json": "version"}
+    )
+    """App version."""
+    platform: DevicePlatform | None = attrs.field(
+        default=None, validator=_v.optional(_v.enum_member(DevicePlatform)), metadata={"json": "platform"}
+    )
+    device_model: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=128)),
+        metadata={"json": "device_model"},
+    )
+    """Device model name."""
+    device_os: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=128)),
+        metadata={"json": "device_os"},
+    )
+    """Device OS version."""
+    device_language: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=16)),
+        metadata={"json": "device_language"},
+    )
+    """Device language (KO, EN, …)."""
+    device_country: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(max_length=16)), metadata={"json": "device_country"}
+    )
+    """Country code (KR, US, …)."""
+    device_timeoffset: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(pattern="^[+-]?[0-9]{1,6}$")),
+        metadata={"json": "device_timeoffset"},
+    )
+    """UTC time offset in seconds, as a decimal string (e.g. "32400")."""
+
+
+@attrs.define(kw_only=True)
+class StorageMultiSaveItems:
+    """Request model ``StorageMultiSaveItems`` of the PlayNANOO REST API."""
+
+    items: list[StorageMultiSaveItem] = attrs.field(
+        validator=_v.array(_v.model(lambda: StorageMultiSaveItem), min_items=1, max_items=100),
+        metadata={"json": "Items"},
+    )
+
+
+@attrs.define(kw_only=True)
+class InboxSendPayload:
+    """Request model ``InboxSendPayload`` of the PlayNANOO REST API."""
+
+    items: list[InboxSendItem] = attrs.field(
+        validator=_v.array(_v.model(lambda: InboxSendItem), min_items=1, max_items=100),
+        metadata={"json": "items"},
+    )
+    messages: list[InboxSendMessage] | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.array(_v.model(lambda: InboxSendMessage), max_items=50)),
+        metadata={"json": "messages"},
+    )
+
+
+@attrs.define(kw_only=True)
+class CurrencyChanges:
+    """Request model ``CurrencyChanges`` of the PlayNANOO REST API."""
+
+    items: list[CurrencyChange] = attrs.field(
+        validator=_v.array(_v.model(lambda: CurrencyChange), min_items=1, max_items=50),
+        metadata={"json": "items"},
+    )

@@ -1,0 +1,275 @@
+# Generated from specs/stove.yaml by `python -m codegen` (datamodel-code-generator 0.89.0). Do not edit.
+"""Models of the STOVE server API: attrs classes generated from ``specs/stove.yaml``.
+
+Request models (bodies and ``*Params``) check their fields when built and raise
+``gameplatform.errors.ValidationError``; response models are plain and keep keys they do not name in
+``additional_properties``. ``gameplatform._serde`` turns both into JSON and back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from gameplatform import _validation as _v
+from gameplatform._enums import OpenStrEnum
+
+__all__ = [
+    "CheckOwnershipParams",
+    "ErrorEnvelope",
+    "IssueServerTokenRequest",
+    "IssuedServerToken",
+    "LookupMemberParams",
+    "Member",
+    "MemberEnvelope",
+    "MemberSearchType",
+    "OwnedGame",
+    "Ownership",
+    "OwnershipEnvelope",
+    "OwnershipErrorEnvelope",
+    "ServerTokenEnvelope",
+    "VerifiedUser",
+    "VerifyUserTokenEnvelope",
+    "VerifyUserTokenParams",
+    "VerifyUserTokenRequest",
+]
+
+
+@attrs.define(kw_only=True)
+class IssueServerTokenRequest:
+    """Request model ``IssueServerTokenRequest`` of the STOVE server API."""
+
+    client_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=200), metadata={"json": "client_id"}
+    )
+    """Client id for this environment (live and sandbox differ), from the STOVE technical PM."""
+    client_secret: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=500), metadata={"json": "client_secret"}
+    )
+    """Client secret for this environment, from the STOVE technical PM."""
+    service_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=100), metadata={"json": "service_id"}
+    )
+    """The game id (e.g. `SGP_EVENT`)."""
+
+
+@attrs.define(kw_only=True)
+class IssuedServerToken:
+    """Model ``IssuedServerToken`` of the STOVE server API."""
+
+    access_token: str = attrs.field(metadata={"json": "access_token"})
+    """The server access token (an opaque AES256-encrypted string of about 200 bytes)."""
+    expires_in: int = attrs.field(metadata={"json": "expires_in"})
+    """Seconds until the token expires, counted from the answer."""
+    token_type: str | None = attrs.field(default=None, metadata={"json": "token_type"})
+    """`bearer`."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class ServerTokenEnvelope:
+    """Model ``ServerTokenEnvelope`` of the STOVE server API."""
+
+    code: int = attrs.field(metadata={"json": "code"})
+    message: str = attrs.field(metadata={"json": "message"})
+    response_data: IssuedServerToken | None = attrs.field(default=None, metadata={"json": "response_data"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class VerifyUserTokenRequest:
+    """Request model ``VerifyUserTokenRequest`` of the STOVE server API."""
+
+    access_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), metadata={"json": "access_token"}
+    )
+    """The game user access token the player's client got from StoveSDK_GetToken()."""
+
+
+@attrs.define(kw_only=True)
+class VerifiedUser:
+    """Model ``VerifiedUser`` of the STOVE server API."""
+
+    member_no: int = attrs.field(metadata={"json": "member_no"})
+    """STOVE member number."""
+    guid: int | None = attrs.field(default=None, metadata={"json": "guid"})
+    """Per-game member number; present only once the player accepted the game's terms."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class VerifyUserTokenEnvelope:
+    """Model ``VerifyUserTokenEnvelope`` of the STOVE server API."""
+
+    code: int = attrs.field(metadata={"json": "code"})
+    message: str = attrs.field(metadata={"json": "message"})
+    value: VerifiedUser | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class MemberSearchType(OpenStrEnum):
+    """Values of ``MemberSearchType``; unknown ones read from responses are kept."""
+
+    MEMBER_NO = "member_no"
+    GUID = "guid"
+
+
+@attrs.define(kw_only=True)
+class Member:
+    """Model ``Member`` of the STOVE server API."""
+
+    member_no: int = attrs.field(metadata={"json": "member_no"})
+    """STOVE member number."""
+    guid: int | None = attrs.field(default=None, metadata={"json": "guid"})
+    """Per-game member number, when the member accepted the game's terms."""
+    nickname: str | None = attrs.field(default=None, metadata={"json": "nickname"})
+    """The member's nickname."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class MemberEnvelope:
+    """Model ``MemberEnvelope`` of the STOVE server API."""
+
+    code: int = attrs.field(metadata={"json": "code"})
+    message: str = attrs.field(metadata={"json": "message"})
+    value: Member | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class OwnedGame:
+    """Model ``OwnedGame`` of the STOVE server API."""
+
+    game_id: str = attrs.field(metadata={"json": "game_id"})
+    game_cd: str | int | None = attrs.field(default=None, metadata={"json": "game_cd"})
+    """The game's code."""
+    ownership_cd: str | int | None = attrs.field(default=None, metadata={"json": "ownership_cd"})
+    """How the member owns the game (purchase, gift, …)."""
+    purchase_dt: str | int | None = attrs.field(default=None, metadata={"json": "purchase_dt"})
+    """When the member got the game (a date string or epoch milliseconds)."""
+    product_no: int | str | None = attrs.field(default=None, metadata={"json": "product_no"})
+    """The store product the ownership came from."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class Ownership:
+    """Model ``Ownership`` of the STOVE server API."""
+
+    member_no: int = attrs.field(metadata={"json": "member_no"})
+    owner_list: list[OwnedGame] = attrs.field(metadata={"json": "owner_list"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class OwnershipEnvelope:
+    """Model ``OwnershipEnvelope`` of the STOVE server API."""
+
+    response_code: int = attrs.field(metadata={"json": "response_code"})
+    response_message: str = attrs.field(metadata={"json": "response_message"})
+    value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class ErrorEnvelope:
+    """Model ``ErrorEnvelope`` of the STOVE server API."""
+
+    code: int = attrs.field(metadata={"json": "code"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class OwnershipErrorEnvelope:
+    """Model ``OwnershipErrorEnvelope`` of the STOVE server API."""
+
+    response_code: int = attrs.field(metadata={"json": "response_code"})
+    response_message: str | None = attrs.field(default=None, metadata={"json": "response_message"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class VerifyUserTokenParams:
+    """Parameters of `POST /member/v3.0/{game_id}/token/verify` (verify_user_token)."""
+
+    game_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=100, pattern="^[A-Za-z0-9_.-]+$"),
+        metadata={"json": "game_id", "in": "path"},
+    )
+    """The game's STOVE id (e.g. `SGP_EVENT`)."""
+
+
+@attrs.define(kw_only=True)
+class LookupMemberParams:
+    """Parameters of `GET /member/v3.0/{game_id}` (lookup_member)."""
+
+    game_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=100, pattern="^[A-Za-z0-9_.-]+$"),
+        metadata={"json": "game_id", "in": "path"},
+    )
+    """The game's STOVE id (e.g. `SGP_EVENT`)."""
+    search_type: MemberSearchType = attrs.field(
+        validator=_v.enum_member(MemberSearchType), metadata={"json": "search_type", "in": "query"}
+    )
+    value: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=20, pattern="^[1-9][0-9]*$"),
+        metadata={"json": "value", "in": "query"},
+    )
+    """The member number or guid to look for (decimal digits)."""
+
+
+@attrs.define(kw_only=True)
+class CheckOwnershipParams:
+    """Parameters of `GET /ownership/v3.0/check_ownership` (check_ownership)."""
+
+    member_no: int = attrs.field(
+        validator=_v.integer(minimum=1), metadata={"json": "member_no", "in": "query"}
+    )
+    game_ids: list[str] = attrs.field(
+        validator=_v.array(
+            _v.string(min_length=1, max_length=100, pattern="^[A-Za-z0-9_.-]+$"), min_items=1, max_items=100
+        ),
+        metadata={"json": "game_ids", "in": "query", "explode": False, "style": "form"},
+    )
+    """Game ids to check, sent comma-separated (`game_ids=A,B`)."""
+    caller_id: str = attrs.field(
+        validator=_v.string(min_length=8, max_length=107, pattern="^[A-Za-z0-9_.-]+_SERVER$"),
+        metadata={"json": "caller-id", "in": "header"},
+    )
+    """`{game_id}_SERVER`: the calling game's id followed by `_SERVER`."""

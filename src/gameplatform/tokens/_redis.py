@@ -1,0 +1,173 @@
+"""A :class:`TokenStore` in Redis, so many processes and machines share one token.
+
+``redis`` is an optional dependency (``pip install gameplatform-sdk[redis]``): this
+module never imports it, except in :meth:`RedisTokenStore.from_url`. The caller
+builds and owns the client; any ``redis.Redis`` (``decode_responses`` either way)
+or ``redis.RedisCluster`` works.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from typing import Any, Protocol
+
+from gameplatform.errors import ConfigurationError, ValidationError
+from gameplatform.tokens._store import (
+    LeaseLock,
+    check_key,
+    check_seconds,
+    check_token,
+    check_ttl,
+)
+from gameplatform.tokens._token import Token
+
+__all__ = ["RedisClient", "RedisStoreLock", "RedisTokenStore"]
+
+logger = logging.getLogger("gameplatform.tokens")
+
+# Compare-and-delete: drop the lease only if it is still the caller's.
+_RELEASE_SCRIPT = """
+if redis.call("get", KEYS[1]) == ARGV[1] then
+    return redis.call("del", KEYS[1])
+end
+return 0
+"""
+
+_FIRST_POLL = 0.002
+_MAX_POLL = 0.05
+
+
+class RedisClient(Protocol):
+    """The part of the redis-py client API the store uses."""
+
+    def get(self, name: str) -> Any: ...
+
+    def set(self, name: str, value: str, *, px: int | None = None, nx: bool = False) -> Any: ...
+
+    def delete(self, *names: str) -> Any: ...
+
+    def eval(self, script: str, numkeys: int, *keys_and_args: str) -> Any: ...
+
+
+def _milliseconds(seconds: float) -> int:
+    """Whole milliseconds, rounded up so a short positive duration never becomes 0."""
+    return max(1, math.ceil(seconds * 1000))
+
+
+class RedisTokenStore:
+    """Tokens in Redis under ``{prefix}token:{key}``, locks under ``{prefix}lock:{key}``.
+
+    Tokens are stored as JSON (:meth:`Token.to_json`) with the ``ttl`` as a Redis
+    expiry. A lock is a ``SET NX PX`` lease with a random owner id, released by a
+    compare-and-delete script, so it expires on its own when its holder dies.
+    Errors of the client (``redis.exceptions.ConnectionError``, …) propagate.
+    """
+
+    def __init__(self, redis_client: RedisClient, prefix: str = "gameplatform:") -> None:
+        for method in ("get", "set", "delete", "eval"):
+            if not callable(getattr(redis_client, method, None)):
+                raise ValidationError("redis_client", "must be a redis-py client (redis.Redis)")
+        if not isinstance(prefix, str):
+            raise ValidationError("prefix", "must be a string")
+        self._client = redis_client
+        self._prefix = prefix
+
+    @classmethod
+    def from_url(cls, url: str, *, prefix: str = "gameplatform:", **client_options: Any) -> RedisTokenStore:
+        """A store on a new ``redis.Redis.from_url(url, **client_options)`` client."""
+        try:
+            import redis
+        except ImportError:
+            raise ConfigurationError(
+                "RedisTokenStore needs the redis package: pip install 'gameplatform-sdk[redis]'"
+            ) from None
+        return cls(redis.Redis.from_url(url, **client_options), prefix=prefix)
+
+    @property
+    def client(self) -> RedisClient:
+        """The redis-py client this store uses."""
+        return self._client
+
+    @property
+    def prefix(self) -> str:
+        """What every Redis key of this store starts with."""
+        return self._prefix
+
+    def token_key(self, key: str) -> str:
+        """The Redis key holding the token stored under ``key``."""
+        return f"{self._prefix}token:{check_key(key)}"
+
+    def lock_key(self, key: str) -> str:
+        """The Redis key holding the lease of ``key``'s lock."""
+        return f"{self._prefix}lock:{check_key(key)}"
+
+    def get(self, key: str) -> Token | None:
+        """The token under ``key``, or ``None`` (an unreadable entry is logged and ignored)."""
+        redis_key = self.token_key(key)
+        raw = self._client.get(redis_key)
+        if raw is None:
+            return None
+        try:
+            return Token.from_json(raw)
+        except ValidationError as exc:
+            logger.warning("ignoring an unreadable token in Redis key %r (%s)", redis_key, exc.reason)
+            return None
+
+    def set(self, key: str, token: Token, ttl: float | None) -> None:
+        """Keep ``token`` under ``key`` for ``ttl`` seconds (``None``: no expiry; ``<= 0``: delete)."""
+        redis_key = self.token_key(key)
+        check_token(token)
+        seconds = check_ttl(ttl)
+        document = token.to_json()
+        if seconds is None:
+            self._client.set(redis_key, document)
+        elif seconds <= 0:
+            self._client.delete(redis_key)
+        else:
+            self._client.set(redis_key, document, px=_milliseconds(seconds))
+
+    def delete(self, key: str) -> None:
+        """Forget ``key``."""
+        self._client.delete(self.token_key(key))
+
+    def lock(self, key: str, timeout: float) -> RedisStoreLock:
+        """A lock on ``key``, shared by every client of this Redis using the same prefix."""
+        redis_key = self.lock_key(key)
+        lease = check_seconds(timeout, field="timeout", positive=True)
+        return RedisStoreLock(client=self._client, redis_key=redis_key, key=key, timeout=lease)
+
+    def __repr__(self) -> str:
+        return f"RedisTokenStore(prefix={self._prefix!r})"
+
+
+class RedisStoreLock(LeaseLock):
+    """A :class:`StoreLock` of a :class:`RedisTokenStore`: a Redis lease, polled while waiting."""
+
+    def __init__(self, *, client: RedisClient, redis_key: str, key: str, timeout: float) -> None:
+        super().__init__(key=key, timeout=timeout)
+        self._client = client
+        self._redis_key = redis_key
+
+    def _acquire(self, owner: str, *, blocking: bool, deadline: float | None) -> bool:
+        lease_ms = _milliseconds(self._timeout)
+        poll = _FIRST_POLL
+        while True:
+            if self._client.set(self._redis_key, owner, px=lease_ms, nx=True):
+                return True
+            if not blocking:
+                return False
+            pause = poll
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                pause = min(pause, remaining)
+            # Redis has no wake-up for a released key without pub/sub; a short,
+            # growing poll keeps hand-over fast and the load on Redis low.
+            time.sleep(pause)
+            poll = min(poll * 2, _MAX_POLL)
+
+    def _release(self, owner: str) -> bool:
+        return bool(self._client.eval(_RELEASE_SCRIPT, 1, self._redis_key, owner))

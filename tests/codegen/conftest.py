@@ -1,0 +1,69 @@
+"""Fixtures for the code generator's tests: a scratch repository and generated fixture modules.
+
+``codegen`` lives at the repository root, which is not on ``sys.path`` when pytest runs
+from the virtualenv's script; it is put there first (and a namespace package that
+``tests/codegen`` itself may have provided under the same name is dropped).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = Path(__file__).resolve().parent / "specs"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if getattr(sys.modules.get("codegen"), "__file__", "") is None:
+    del sys.modules["codegen"]
+
+
+def make_repository(base: Path, *spec_files: Path) -> Path:
+    """A scratch repository root holding ``specs/`` with copies of ``spec_files``."""
+    (base / "specs").mkdir(parents=True)
+    for spec_file in spec_files:
+        shutil.copy(spec_file, base / "specs" / spec_file.name)
+    return base
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """Import ``path`` as module ``name`` (registered in ``sys.modules``; callers remove it)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def demo_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch repository in which ``specs/demo.yaml`` has been generated once."""
+    from codegen import main
+
+    root = make_repository(tmp_path_factory.mktemp("demo-repository"), SPECS / "demo.yaml")
+    output = io.StringIO()
+    assert main(["--root", str(root)], out=output) == 0, output.getvalue()
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo(demo_repository: Path) -> Iterator[tuple[ModuleType, ModuleType]]:
+    """The generated demo ``_models`` and ``_endpoints`` modules, imported."""
+    package = demo_repository / "src" / "gameplatform" / "demo"
+    names = ("gameplatform.demo._models", "gameplatform.demo._endpoints")
+    try:
+        models = load_module(names[0], package / "_models.py")
+        endpoints = load_module(names[1], package / "_endpoints.py")
+        yield models, endpoints
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)

@@ -1,0 +1,311 @@
+"""What the generator makes of tests/codegen/specs/demo.yaml: attrs models, validators, endpoints."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+
+from gameplatform._endpoint import Endpoint
+from gameplatform._enums import OpenStrEnum
+from gameplatform._serde import from_wire, to_wire
+from gameplatform.errors import AuthenticationError, NotFoundError, ValidationError
+
+from .conftest import ROOT
+
+VALID_CREATE: dict[str, Any] = {
+    "name": "ABC",
+    "ip": "192.168.1.1",
+    "tags": ["a"],
+}
+
+
+@pytest.fixture(scope="module")
+def models(demo: tuple[ModuleType, ModuleType]) -> ModuleType:
+    return demo[0]
+
+
+@pytest.fixture(scope="module")
+def endpoints(demo: tuple[ModuleType, ModuleType]) -> ModuleType:
+    return demo[1]
+
+
+def build(models: ModuleType, **overrides: Any) -> Any:
+    arguments = {**VALID_CREATE, "color": models.Color.RED, "attrs": [], **overrides}
+    return models.CreateThingRequest(**arguments)
+
+
+def field(cls: type[Any], name: str) -> attrs.Attribute[Any]:
+    return attrs.fields_dict(cls)[name]
+
+
+def test_required_fields_have_no_default_and_optional_ones_default_to_none(models: ModuleType) -> None:
+    fields = attrs.fields_dict(models.CreateThingRequest)
+    assert {name for name, f in fields.items() if f.default is attrs.NOTHING} == {
+        "name",
+        "ip",
+        "color",
+        "tags",
+        "attrs",
+    }
+    assert fields["home_url"].default is None
+    assert fields["limit"].default is None  # the platform's default is documented, not applied
+    with pytest.raises(TypeError):
+        models.CreateThingRequest(name="ABC")
+
+
+def test_classes_are_keyword_only_attrs_classes(models: ModuleType) -> None:
+    assert all(f.kw_only for f in attrs.fields(models.CreateThingRequest))
+    with pytest.raises(TypeError):
+        models.Label("x")
+
+
+def test_json_names_are_kept_in_metadata(models: ModuleType) -> None:
+    assert field(models.Thing, "access_token").metadata == {"json": "AccessToken"}
+    assert field(models.GetThingParams, "thing_id").metadata == {"json": "thingId", "in": "path"}
+    assert field(models.GetThingParams, "user_ids").metadata == {
+        "json": "userIds",
+        "in": "query",
+        "explode": True,
+        "style": "form",
+    }
+    assert field(models.GetThingParams, "x_trace_id").metadata["json"] == "X-Trace-Id"
+
+
+def test_a_field_named_like_the_attrs_module_still_works(models: ModuleType) -> None:
+    item = models.AttrsItem(trait_type="level", value=3)
+    request = build(models, attrs=[item])
+    assert request.attrs == [item]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field_name", "reason"),
+    [
+        ({"name": ""}, "name", "must not be empty"),
+        ({"name": "abc"}, "name", "must match ^[A-Z]{3}$"),
+        ({"name": 123}, "name", "must be a string"),
+        ({"ip": "999.1.1.1"}, "ip", "must be an IPv4 or IPv6 address"),
+        ({"home_url": "ftp://example.com/x"}, "home_url", "must be an absolute http(s) URL"),
+        ({"email": "not-an-email"}, "email", "must be an email address"),
+        ({"color": "purple"}, "color", "must be one of 'red', 'green', 'dark-blue'"),
+        ({"tags": []}, "tags", "must not be empty"),
+        ({"tags": ["a", "b", "c"]}, "tags", "must have at most 2 items"),
+        ({"tags": ["a", "a"]}, "tags", "must not contain duplicate items"),
+        ({"tags": ["a", 1]}, "tags[1]", "must be a string"),
+        ({"attrs": [{"trait_type": "x"}]}, "attrs[0]", "must be a AttrsItem"),
+        ({"size": True}, "size", "must be an integer"),
+        ({"size": 0}, "size", "must be at least 1"),
+        ({"size": 11}, "size", "must be at most 10"),
+        ({"ratio": 0}, "ratio", "must be greater than 0"),
+        ({"ratio": 1.0}, "ratio", "must be less than 1"),
+        ({"level": 4}, "level", "must be one of 1, 2, 3"),
+        ({"mode": "medium"}, "mode", "must be one of 'fast', 'slow'"),
+        ({"label": {"text": "x"}}, "label", "must be a Label"),
+        ({"extra": {"a": "1"}}, "extra['a']", "must be an integer"),
+        ({"visible": 1}, "visible", "must be a boolean"),
+    ],
+)
+def test_constraints_become_validators(
+    models: ModuleType, overrides: dict[str, Any], field_name: str, reason: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build(models, **overrides)
+    assert (caught.value.field, caught.value.reason) == (field_name, reason)
+
+
+def test_valid_values_pass_every_validator(models: ModuleType) -> None:
+    request = build(
+        models,
+        ip="2001:db8::1",
+        home_url="https://example.com/home",
+        email="a@example.com",
+        size=10,
+        ratio=0.5,
+        level=2,
+        mode=models.Mode.FAST,
+        label=models.Label(text="hello"),
+        note=None,
+        extra={"a": 1},
+        secret="hunter2",
+        visible=False,
+    )
+    assert request.size == 10
+
+
+def test_nested_request_models_validate_their_own_fields(models: ModuleType) -> None:
+    with pytest.raises(ValidationError) as caught:
+        models.Label(text="far too long")
+    assert caught.value.field == "text"
+    with pytest.raises(ValidationError):
+        models.AttrsItem(trait_type="x", value=1.5)
+
+
+def test_validators_also_run_on_assignment(models: ModuleType) -> None:
+    request = build(models)
+    with pytest.raises(ValidationError):
+        request.name = "lowercase"
+
+
+def test_response_models_carry_no_validators(models: ModuleType) -> None:
+    assert all(f.validator is None for f in attrs.fields(models.Thing))
+    assert all(f.validator is None for f in attrs.fields(models.ThingEnvelope))
+    models.Thing(id="not an int", color="anything")  # tolerated: only requests are checked
+
+
+def test_additional_properties_only_where_the_schema_allows_extra_keys(models: ModuleType) -> None:
+    assert "additional_properties" in attrs.fields_dict(models.Thing)
+    assert "additional_properties" in attrs.fields_dict(models.ErrorEnvelope)
+    assert "additional_properties" not in attrs.fields_dict(models.CreateThingRequest)
+    assert "additional_properties" not in attrs.fields_dict(models.GetThingParams)
+    sink = field(models.Thing, "additional_properties")
+    assert sink.metadata == {"additional_properties": True}
+    assert models.Thing(id=1, color=models.Color.RED).additional_properties == {}
+
+
+def test_string_enums_are_open_str_enums(models: ModuleType) -> None:
+    assert issubclass(models.Color, OpenStrEnum)
+    assert [c.value for c in models.Color] == ["red", "green", "dark-blue"]
+    assert models.Color.DARK_BLUE == "dark-blue"
+    unknown = models.Color("ultraviolet")
+    assert not unknown.is_known
+    with pytest.raises(ValidationError):
+        build(models, color=unknown)
+
+
+def test_integer_enums_become_checked_integers(models: ModuleType) -> None:
+    assert field(models.CreateThingRequest, "level").type in ("int | None", int | None)
+    with pytest.raises(ValidationError):
+        build(models, level=True)
+
+
+def test_secret_fields_stay_out_of_repr(models: ModuleType) -> None:
+    request = build(models, secret="hunter2-secret")
+    thing = models.Thing(id=1, color=models.Color.RED, access_token="token-value-1")
+    assert "hunter2-secret" not in repr(request)
+    assert "token-value-1" not in repr(thing)
+    assert "ABC" in repr(request)
+
+
+def test_params_model_gathers_path_query_and_header_parameters(models: ModuleType) -> None:
+    params = models.GetThingParams(thing_id=5, user_ids=["u1", "u2", "u3"])
+    assert to_wire(params) == {"thingId": 5, "userIds": ["u1", "u2", "u3"]}
+    with pytest.raises(ValidationError) as caught:
+        models.GetThingParams(thing_id=5, user_ids=["u1", "u2", "u3", "u4"])
+    assert (caught.value.field, caught.value.reason) == ("user_ids", "must have at most 3 items")
+    with pytest.raises(ValidationError) as caught:
+        models.GetThingParams(thing_id=0)
+    assert caught.value.field == "thing_id"
+    with pytest.raises(ValidationError) as caught:
+        models.GetThingParams(thing_id=1, x_trace_id="not-a-uuid")
+    assert caught.value.field == "x_trace_id"
+
+
+def test_all_of_becomes_a_subclass(models: ModuleType) -> None:
+    assert issubclass(models.SpecialThing, models.Thing)
+    special = from_wire(models.SpecialThing, {"id": 1, "color": "red", "power": 9, "x": 1})
+    assert (special.id, special.power, special.additional_properties) == (1, 9, {"x": 1})
+
+
+def test_shared_models_are_lenient_when_read(models: ModuleType) -> None:
+    """``Label`` is used by a request (validated) and by ``Thing`` (a response)."""
+    thing = from_wire(models.Thing, {"id": 1, "color": "red", "label": {"text": "much too long"}})
+    assert thing.label.text == "much too long"
+
+
+def test_endpoint_constants(models: ModuleType, endpoints: ModuleType) -> None:
+    assert endpoints.GET_THING == Endpoint(
+        operation_id="get_thing",
+        method="GET",
+        path="/v1/things/{thingId}",
+        host="api",
+        idempotent=True,
+        request_model=None,
+        params_model=models.GetThingParams,
+        response_model=models.ThingEnvelope,
+        error_model=models.ErrorEnvelope,
+        result_field="data",
+        summary="Read one thing.",
+    )
+    assert endpoints.CREATE_THING.idempotent is False
+    assert endpoints.CREATE_THING.request_model is models.CreateThingRequest
+    assert endpoints.CREATE_THING.host is None
+    assert endpoints.ENDPOINTS == (endpoints.GET_THING, endpoints.CREATE_THING)
+    assert endpoints.PLATFORM == "demo"
+
+
+def test_error_codes_table(endpoints: ModuleType) -> None:
+    codes = endpoints.ERROR_CODES
+    assert list(codes) == ["thing_not_found", "bad_token"]
+    assert codes["thing_not_found"] == endpoints.ErrorCode(
+        code="thing_not_found", http_status=404, error=NotFoundError, description="No such thing."
+    )
+    assert codes["bad_token"].error is AuthenticationError
+    with pytest.raises(TypeError):
+        codes["new"] = codes["bad_token"]  # read-only
+
+
+def test_modules_start_with_the_header_and_export_everything(demo_repository: Path) -> None:
+    package = demo_repository / "src" / "gameplatform" / "demo"
+    for path in (package / "_models.py", package / "_endpoints.py"):
+        text = path.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == (
+            "# Generated from specs/demo.yaml by `python -m codegen` "
+            "(datamodel-code-generator 0.89.0). Do not edit."
+        )
+        assert str(demo_repository) not in text
+        assert "dataclass" not in text and "pydantic" not in text
+        tree = ast.parse(text)
+        defined = {
+            node.name if isinstance(node, ast.ClassDef) else node.target.id  # type: ignore[union-attr]
+            for node in tree.body
+            if isinstance(node, ast.ClassDef)
+            or (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name))
+        }
+        exported = next(
+            ast.literal_eval(node.value)
+            for node in tree.body
+            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__"
+        )
+        assert set(exported) == defined
+
+
+def test_generated_code_passes_ruff_and_mypy_strict(demo_repository: Path) -> None:
+    package = demo_repository / "src" / "gameplatform" / "demo"
+    files = [str(package / "_models.py"), str(package / "_endpoints.py")]
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--config", str(ROOT / "pyproject.toml"), *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+    # mypy sees the scratch package as gameplatform.demo next to the real gameplatform.
+    environment = {**os.environ, "MYPYPATH": f"{demo_repository / 'src'}{os.pathsep}{ROOT / 'src'}"}
+    mypy = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "-p",
+            "gameplatform.demo._models",
+            "-p",
+            "gameplatform.demo._endpoints",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=demo_repository,
+        env=environment,
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr

@@ -1,0 +1,124 @@
+"""Fixtures shared by the whole suite.
+
+``redis_url`` gives a real redis-server for the session: the one named by
+``GAMEPLATFORM_TEST_REDIS_URL`` (``.ci/run`` starts one), else a throwaway server
+started here when ``redis-server`` is on PATH, else the test is skipped — or fails
+when ``CI`` is set, so CI can never silently skip it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import pytest
+
+if TYPE_CHECKING:
+    import redis
+
+REDIS_URL_VARIABLE = "GAMEPLATFORM_TEST_REDIS_URL"
+_START_ATTEMPTS = 3
+_READY_WITHIN = 15.0
+
+
+def _unavailable(reason: str) -> NoReturn:
+    """Skip, or fail when running in CI, where every component must be present."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set, so this is a failure, not a skip)")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _redis_module() -> Any:
+    try:
+        import redis
+    except ImportError:
+        _unavailable("the redis package is not installed (pip install -e '.[dev]')")
+    return redis
+
+
+def _wait_until_ready(process: subprocess.Popen[bytes], port: int, log_path: Path) -> bool:
+    """Poll PING until the server answers; False if it exited (e.g. the port was taken)."""
+    redis_module = _redis_module()
+    client = redis_module.Redis(host="127.0.0.1", port=port, socket_connect_timeout=0.5, socket_timeout=0.5)
+    deadline = time.monotonic() + _READY_WITHIN
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                return False
+            try:
+                if client.ping():
+                    return True
+            except redis_module.exceptions.ConnectionError:
+                pass
+            time.sleep(0.02)
+    finally:
+        client.close()
+    process.kill()
+    process.wait()
+    pytest.fail(f"redis-server did not answer PING within {_READY_WITHIN:g} s; log: {log_path}")
+    return False
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a real, empty-at-start redis-server for this test session."""
+    configured = os.environ.get(REDIS_URL_VARIABLE)
+    if configured:
+        yield configured
+        return
+    binary = shutil.which("redis-server")
+    if binary is None:
+        _unavailable(f"redis-server is not on PATH and {REDIS_URL_VARIABLE} is not set")
+    _redis_module()
+    workdir = tmp_path_factory.mktemp("redis-server")
+    log_path = workdir / "redis.log"
+    for _ in range(_START_ATTEMPTS):
+        port = _free_port()
+        with log_path.open("ab") as log:
+            process = subprocess.Popen(
+                [
+                    binary,
+                    *("--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir)),
+                    *("--save", "", "--appendonly", "no", "--daemonize", "no"),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        if _wait_until_ready(process, port, log_path):
+            break
+        process.wait()
+    else:
+        pytest.fail(f"could not start redis-server after {_START_ATTEMPTS} attempts; log: {log_path}")
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    """A client on ``redis_url`` whose database is flushed before the test, for isolation."""
+    client: redis.Redis = _redis_module().Redis.from_url(redis_url)
+    client.flushdb()
+    try:
+        yield client
+    finally:
+        client.close()
