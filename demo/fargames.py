@@ -12,9 +12,16 @@ API_TOKEN = "demo-agent-api-token"
 
 
 def run() -> None:
-    with FarGamesFake(agent_id=AGENT_ID, api_token=API_TOKEN) as fake, FarGamesClient(
-        base_url=fake.url, agent_id=AGENT_ID, api_token=API_TOKEN, game_list_ttl=3 * 3600, backoff_factor=0
-    ) as client:
+    with (
+        FarGamesFake(agent_id=AGENT_ID, api_token=API_TOKEN) as fake,
+        FarGamesClient(
+            base_url=fake.url,
+            agent_id=AGENT_ID,
+            api_token=API_TOKEN,
+            game_list_ttl=3 * 3600,
+            backoff_factor=0,
+        ) as client,
+    ):
         print(f"fake FAR Games platform at {fake.url}; client {client!r}")
 
         games = client.list_games()
@@ -63,7 +70,9 @@ def run() -> None:
             base_url=fake.url, agent_id=AGENT_ID, api_token=API_TOKEN, clock=lambda: fake.clock() - 3600
         )
         skewed.list_games()
-        print(f"clock 1 h behind -> request_expired, offset learnt ({skewed.clock_offset:+.0f} s), retried OK")
+        print(
+            f"clock 1 h behind -> request_expired, offset learnt ({skewed.clock_offset:+.0f} s), retried OK"
+        )
 
         fake.inject(Fault("respond", FakeResponse(502, b"<html><body>Bad gateway</body></html>")))
         try:

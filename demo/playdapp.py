@@ -33,14 +33,20 @@ def run() -> None:
                 service_contract_id=CONTRACT,
                 item_code="1111",
                 item_id=item_id,
-                item_attributes=[{"trait_type": "Base", "value": "Starfish"}, {"trait_type": "Eyes", "value": "Big"}],
+                item_attributes=[
+                    {"trait_type": "Base", "value": "Starfish"},
+                    {"trait_type": "Eyes", "value": "Big"},
+                ],
             )
         page = client.list_items(offset=0, limit=2)
-        print(f"map_item x3; list_items(limit=2): total={page.total} first page={[i.item_id for i in page.list or []]}")
+        first_page = [i.item_id for i in page.list or []]
+        print(f"map_item x3; list_items(limit=2): total={page.total}, first page {first_page}")
         print(f"iter_items(page_size=2): {[i.item_id for i in client.iter_items(page_size=2)]}")
         fake.set_item_status(service_contract_id=CONTRACT, item_code="1111", item_id="12", status="burned")
         burned = [i.item_id for i in client.iter_items(status="burned")]
-        unmapped = client.unmap_item(user_id="user-1", service_contract_id=CONTRACT, item_code="1111", item_id="12")
+        unmapped = client.unmap_item(
+            user_id="user-1", service_contract_id=CONTRACT, item_code="1111", item_id="12"
+        )
         print(f"burned items {burned}; unmap_item(12) -> status {unmapped.status}")
 
         # Basic: mint, list, get.
@@ -53,14 +59,18 @@ def run() -> None:
         assert nft.nft_id is not None
         fetched = client.get_nft(nft_id=nft.nft_id)
         listed = client.list_nfts(wallet_address=WALLET)
-        print(f"create_nft -> nftId={nft.nft_id}; get_nft name={fetched.metadata.name if fetched.metadata else None!r}; "
-              f"list_nfts total={listed.total}")
+        name = fetched.metadata.name if fetched.metadata else None
+        print(f"create_nft -> nftId={nft.nft_id}; get_nft name={name!r}; list_nfts total={listed.total}")
 
         # P2E: staking and a reward.
-        fake.set_staking(user_id="111", wallet_address=WALLET, staking=[{"contractAddress": "0xeD35", "tokenId": "7"}])
+        fake.set_staking(
+            user_id="111", wallet_address=WALLET, staking=[{"contractAddress": "0xeD35", "tokenId": "7"}]
+        )
         staking = client.get_staking(user_ids=["111", "222"])
-        print(f"get_staking(2 users): total={staking.total}, "
-              f"user 111 stakes {len((staking.list or [])[0].staking or [])} NFT(s)")
+        print(
+            f"get_staking(2 users): total={staking.total}, "
+            f"user 111 stakes {len((staking.list or [])[0].staking or [])} NFT(s)"
+        )
         reward = client.reward(user_id="111", amount=25)
         print(f"reward -> {reward.additional_properties}")
 
@@ -76,11 +86,18 @@ def run() -> None:
 
         # Failures, each a typed error.
         try:
-            client.map_item(user_id="user-1", service_contract_id=CONTRACT, item_code="1111", item_id="11",
-                            item_attributes=[])
+            client.map_item(
+                user_id="user-1",
+                service_contract_id=CONTRACT,
+                item_code="1111",
+                item_id="11",
+                item_attributes=[],
+            )
         except PlaydappError as exc:
-            print(f"map an already mapped item -> {type(exc).__name__} (HTTP {exc.http_status}, result false): "
-                  f"{exc.message}")
+            print(
+                f"map an already mapped item -> {type(exc).__name__} (HTTP {exc.http_status}, result false): "
+                f"{exc.message}"
+            )
         try:
             client.get_nft(nft_id=999)
         except NotFoundError as exc:
@@ -93,10 +110,12 @@ def run() -> None:
         sent_before = len(fake.requests_to("/v1/reward"))
         try:
             client.reward(user_id="111", amount=5)
-        except TransportError as exc:
+        except TransportError:
             attempts = len(fake.requests_to("/v1/reward")) - sent_before
-            print(f"reward, connection reset after it was paid -> TransportError after {attempts} attempt "
-                  f"(never retried; {len(fake.rewards)} rewards recorded)")
+            print(
+                f"reward, connection reset after it was paid -> TransportError after {attempts} attempt "
+                f"(never retried; {len(fake.rewards)} rewards recorded)"
+            )
         clock.now += 120
         with PlaydappClient(**fake.client_settings(), clock=lambda: clock.now - 120) as late:
             try:

@@ -6,7 +6,7 @@ from gameplatform import AuthenticationError, NotFoundError, ValidationError
 from gameplatform.stove import (
     BadRequest,
     ExpiredUserToken,
-    InvalidClient,
+    InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
     StoveClient,
@@ -39,8 +39,20 @@ def run() -> None:
         fake.add_member(member_no=MEMBER_NO, nickname="demo_hero", guids={GAME_ID: GUID})
         fake.grant_ownership(member_no=MEMBER_NO, game_id="DEMO_DLC", product_no=1001)
         store = MemoryTokenStore()
-        settings = dict(client_id=CLIENT_ID, service_id=GAME_ID, base_url=fake.url, clock=clock)
-        with StoveClient(client_secret=CLIENT_SECRET, token_store=store, **settings) as stove:
+
+        def make_client(
+            client_secret: str = CLIENT_SECRET, token_store: MemoryTokenStore | None = store
+        ) -> StoveClient:
+            return StoveClient(
+                client_id=CLIENT_ID,
+                client_secret=client_secret,
+                service_id=GAME_ID,
+                base_url=fake.url,
+                token_store=token_store,
+                clock=clock,
+            )
+
+        with make_client() as stove:
             print(f"fake STOVE at {fake.url}; client {stove!r}")
 
             player_token = fake.issue_player_token(GAME_ID, MEMBER_NO, guid=GUID)
@@ -57,7 +69,7 @@ def run() -> None:
             )
             print(f"check_ownership: owns {[game.game_id for game in owned.owner_list]}")
 
-            with StoveClient(client_secret=CLIENT_SECRET, token_store=store, **settings) as sibling:
+            with make_client() as sibling:
                 sibling.verify_user_token(game_id=GAME_ID, access_token=player_token)
             print(f"a second client on the same store reuses the token (token calls: {fake.token_calls})")
 
@@ -72,6 +84,7 @@ def run() -> None:
                 f"new one expires in {renewed.expires_in // DAY} days"
             )
 
+            player_token = fake.issue_player_token(GAME_ID, MEMBER_NO, guid=GUID)  # 6 h tokens: a fresh one
             fake.revoke_server_tokens()
             stove.verify_user_token(game_id=GAME_ID, access_token=player_token)
             print(f"server token revoked -> 40101, dropped, re-issued once (token calls: {fake.token_calls})")
@@ -105,14 +118,14 @@ def run() -> None:
             except NotFoundError as exc:
                 print(f"lookup of nobody -> {type(exc).__name__}: status={exc.http_status}")
             try:
-                stove.check_ownership(game_id=GAME_ID, member_no=MEMBER_NO, game_ids="DEMO_DLC")  # type: ignore[arg-type]
+                stove.check_ownership(game_id=GAME_ID, member_no=MEMBER_NO, game_ids="DEMO_DLC")
             except ValidationError as exc:
                 print(f"bad input -> ValidationError({exc.field}: {exc.reason}), nothing sent")
 
-        with StoveClient(client_secret="not-the-secret", **settings) as wrong:
+        with make_client("not-the-secret", token_store=None) as wrong:
             try:
                 wrong.server_token()
-            except InvalidClient as exc:
+            except InvalidClientCredentials as exc:
                 assert isinstance(exc, AuthenticationError)
                 print(
                     f"wrong client secret -> {type(exc).__name__}: code={exc.code} status={exc.http_status}"

@@ -96,9 +96,11 @@ def _structure_enum(value: Any, enum_cls: type[Enum]) -> Enum:
 
 
 def _is_primitive_union(type_: Any) -> bool:
+    """``int | str`` (with or without ``None``); a lone ``X | None`` is left to cattrs' optional hook."""
     if typing.get_origin(type_) not in (typing.Union, types.UnionType):
         return False
-    return all(arg in _PRIMITIVES for arg in typing.get_args(type_))
+    members = typing.get_args(type_)
+    return all(arg in _PRIMITIVES for arg in members) and sum(arg is not _NONE_TYPE for arg in members) > 1
 
 
 def _make_primitive_union_hook(type_: Any) -> Callable[[Any, Any], Any]:

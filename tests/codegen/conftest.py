@@ -11,7 +11,7 @@ import importlib.util
 import io
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -26,12 +26,45 @@ if getattr(sys.modules.get("codegen"), "__file__", "") is None:
     del sys.modules["codegen"]
 
 
-def make_repository(base: Path, *spec_files: Path) -> Path:
-    """A scratch repository root holding ``specs/`` with copies of ``spec_files``."""
+def make_repository(base: Path, *spec_files: Path, with_package: bool = False) -> Path:
+    """A scratch repository root holding ``specs/`` with copies of ``spec_files``.
+
+    ``with_package`` also copies ``src/gameplatform``, so type checkers see generated
+    modules inside the real package.
+    """
     (base / "specs").mkdir(parents=True)
     for spec_file in spec_files:
         shutil.copy(spec_file, base / "specs" / spec_file.name)
+    if with_package:
+        shutil.copytree(
+            ROOT / "src" / "gameplatform",
+            base / "src" / "gameplatform",
+            ignore=shutil.ignore_patterns("__pycache__", "demo"),
+        )
     return base
+
+
+@pytest.fixture(scope="session")
+def repository_root() -> Path:
+    """The real repository root."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def spec_fixtures() -> Path:
+    """The directory of fixture specs (``demo.yaml``)."""
+    return SPECS
+
+
+@pytest.fixture
+def scratch_repository(tmp_path: Path) -> Callable[..., Path]:
+    """``scratch_repository(*spec_files)``: a fresh scratch repository (see ``make_repository``)."""
+    counter = iter(range(1_000_000))
+
+    def make(*spec_files: Path, with_package: bool = False) -> Path:
+        return make_repository(tmp_path / f"repository-{next(counter)}", *spec_files, with_package=with_package)
+
+    return make
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -49,7 +82,7 @@ def demo_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A scratch repository in which ``specs/demo.yaml`` has been generated once."""
     from codegen import main
 
-    root = make_repository(tmp_path_factory.mktemp("demo-repository"), SPECS / "demo.yaml")
+    root = make_repository(tmp_path_factory.mktemp("demo-repository"), SPECS / "demo.yaml", with_package=True)
     output = io.StringIO()
     assert main(["--root", str(root)], out=output) == 0, output.getvalue()
     return root

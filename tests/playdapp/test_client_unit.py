@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -75,6 +76,11 @@ def make_client(clock: ManualClock | None = None, **overrides: Any) -> PlaydappC
     return client
 
 
+def body_of(request: requests.PreparedRequest) -> bytes:
+    assert isinstance(request.body, bytes)
+    return request.body
+
+
 def assert_signed(request: requests.PreparedRequest, *, secret: str = API_SECRET) -> None:
     """The request carries the four headers and a signature ``sign`` reproduces from what was sent."""
     headers = request.headers
@@ -103,7 +109,9 @@ MAP_ITEM_ARGS: dict[str, Any] = {
 
 @responses.activate
 def test_map_item_sends_the_canonical_body_it_signed() -> None:
-    responses.post(f"{ITEM_HOST}/v1/items", json=envelope({"itemCode": "1111", "itemId": "11", "status": "mapped"}))
+    responses.post(
+        f"{ITEM_HOST}/v1/items", json=envelope({"itemCode": "1111", "itemId": "11", "status": "mapped"})
+    )
     clock = ManualClock(1663817250.538)
     with make_client(clock) as client:
         item = client.map_item(**MAP_ITEM_ARGS)
@@ -115,11 +123,14 @@ def test_map_item_sends_the_canonical_body_it_signed() -> None:
             "serviceContractId": 1,
             "itemCode": "1111",
             "itemId": "11",
-            "itemAttributes": [{"trait_type": "Base", "value": "Starfish"}, {"trait_type": "Eyes", "value": "Big"}],
+            "itemAttributes": [
+                {"trait_type": "Base", "value": "Starfish"},
+                {"trait_type": "Eyes", "value": "Big"},
+            ],
         }
     )
     assert request.body == expected_body.encode("utf-8")
-    assert request.body.startswith(b'{"itemAttributes":[{"trait_type":"Base"')
+    assert body_of(request).startswith(b'{"itemAttributes":[{"trait_type":"Base"')
     assert request.headers["Content-Type"] == "application/json"
     assert request.headers["timestamp"] == "1663817250538"
     assert_signed(request)
@@ -137,8 +148,8 @@ def test_non_ascii_body_is_sent_raw_as_utf8_and_signed() -> None:
         )
     assert nft.nft_id == 9
     request = responses.calls[0].request
-    assert "검 ⚔ Épée".encode() in request.body
-    assert b'"value":2.5' in request.body
+    assert "검 ⚔ Épée".encode() in body_of(request)
+    assert b'"value":2.5' in body_of(request)
     assert_signed(request)
 
 
@@ -178,12 +189,20 @@ def test_unmap_item_is_a_signed_delete_with_a_body() -> None:
     responses.delete(f"{ITEM_HOST}/v1/items", json=envelope(None))
     with make_client() as client:
         result = client.unmap_item(
-            user_id="u1", service_contract_id=3, item_code="c", item_id="i", extra_fields={"reason": "re-itemise"}
+            user_id="u1",
+            service_contract_id=3,
+            item_code="c",
+            item_id="i",
+            extra_fields={"reason": "re-itemise"},
         )
     assert result.additional_properties == {}
     request = responses.calls[0].request
-    assert json.loads(request.body) == {
-        "userId": "u1", "serviceContractId": 3, "itemCode": "c", "itemId": "i", "reason": "re-itemise",
+    assert json.loads(body_of(request)) == {
+        "userId": "u1",
+        "serviceContractId": 3,
+        "itemCode": "c",
+        "itemId": "i",
+        "reason": "re-itemise",
     }
     assert_signed(request)
 
@@ -199,7 +218,7 @@ def test_browser_token_carries_only_the_sis_api_key() -> None:
     assert request.headers["sis-api-key"] == SIS_API_KEY
     for header in ("svc-api-key", "signature", "timestamp", "nonce"):
         assert header not in request.headers
-    assert json.loads(request.body) == {"partnerUserId": "p-1"}
+    assert json.loads(body_of(request)) == {"partnerUserId": "p-1"}
 
 
 @responses.activate
@@ -208,7 +227,7 @@ def test_reward_keeps_unknown_response_fields() -> None:
     with make_client() as client:
         result = client.reward(user_id="u1", amount=12.5)
     assert result.additional_properties == {"rewardId": 5, "txHash": "0x1"}
-    assert json.loads(responses.calls[0].request.body) == {"amount": 12.5, "userId": "u1"}
+    assert json.loads(body_of(responses.calls[0].request)) == {"amount": 12.5, "userId": "u1"}
     assert_signed(responses.calls[0].request)
 
 
@@ -254,7 +273,9 @@ def test_each_retry_of_a_read_gets_a_new_nonce_and_timestamp() -> None:
         assert_signed(request)
 
 
-NON_IDEMPOTENT_CALLS = {
+ClientCall = Callable[[PlaydappClient], object]
+
+NON_IDEMPOTENT_CALLS: dict[str, tuple[str, str, ClientCall]] = {
     "map_item": ("POST", f"{ITEM_HOST}/v1/items", lambda c: c.map_item(**MAP_ITEM_ARGS)),
     "unmap_item": (
         "DELETE",
@@ -302,10 +323,7 @@ def test_non_idempotent_calls_are_never_retried_once_sent(operation: str, failur
 @responses.activate
 def test_connect_failures_are_retried_even_for_non_idempotent_calls() -> None:
     """Nothing reached Playdapp, so repeating cannot map twice; the retry is freshly signed."""
-    from urllib3.exceptions import NewConnectionError
-
-    refused = requests.exceptions.ConnectionError(NewConnectionError(None, "refused"))  # type: ignore[arg-type]
-    responses.post(f"{ITEM_HOST}/v1/items", body=refused)
+    responses.post(f"{ITEM_HOST}/v1/items", body=requests.exceptions.ConnectTimeout("no connection"))
     responses.post(f"{ITEM_HOST}/v1/items", json=envelope({"itemId": "11"}))
     with make_client() as client:
         assert client.map_item(**MAP_ITEM_ARGS).item_id == "11"
@@ -329,7 +347,8 @@ def test_retries_are_bounded_for_reads() -> None:
 @responses.activate
 def test_result_false_with_http_200_is_an_error() -> None:
     responses.post(
-        f"{ITEM_HOST}/v1/items", json={"result": False, "data": None, "errorMessage": "Item is already mapped"}
+        f"{ITEM_HOST}/v1/items",
+        json={"result": False, "data": None, "errorMessage": "Item is already mapped"},
     )
     with make_client() as client, pytest.raises(PlaydappError) as caught:
         client.map_item(**MAP_ITEM_ARGS)
@@ -349,7 +368,9 @@ def test_result_false_with_http_200_is_an_error() -> None:
         (500, PlaydappServerError, ServerError),
     ],
 )
-def test_http_statuses_map_to_typed_errors(status: int, expected: type[Exception], generic: type[Exception]) -> None:
+def test_http_statuses_map_to_typed_errors(
+    status: int, expected: type[Exception], generic: type[Exception]
+) -> None:
     with responses.RequestsMock() as mock:
         mock.get(f"{ITEM_HOST}/v1/nfts/7", status=status, json={"result": False, "errorMessage": "nope"})
         with make_client(max_retries=0) as client, pytest.raises(expected) as caught:
@@ -404,6 +425,16 @@ def test_a_malformed_browser_token_answer_does_not_leak_the_token() -> None:
     assert "ott-leaky-secret" not in str(caught.value) + repr(caught.value)
 
 
+def test_many_calls_never_repeat_a_nonce() -> None:
+    with responses.RequestsMock() as mock, make_client() as client:
+        mock.get(f"{ITEM_HOST}/v1/nfts/1", json=envelope({"nftId": 1}))
+        for _ in range(3000):
+            client.get_nft(nft_id=1)
+        nonces = [call.request.headers["nonce"] for call in mock.calls]
+    assert len(nonces) == len(set(nonces)) == 3000
+    assert all(NONCE.match(nonce) for nonce in nonces)
+
+
 # -- paging ----------------------------------------------------------------------------
 
 
@@ -421,7 +452,11 @@ def test_iter_items_pages_until_total() -> None:
         responses.get(
             f"{ITEM_HOST}/v1/items",
             json=page(items[offset : offset + 2], 5, offset, 2),
-            match=[responses.matchers.query_param_matcher({"status": "burned", "offset": str(offset), "limit": "2"})],
+            match=[
+                responses.matchers.query_param_matcher(
+                    {"status": "burned", "offset": str(offset), "limit": "2"}
+                )
+            ],
         )
     with make_client() as client:
         seen = [item.item_id for item in client.iter_items(status="burned", page_size=2)]
@@ -462,7 +497,7 @@ def test_iteration_follows_a_platform_that_caps_the_page_size() -> None:
 # -- bad input never reaches the network -------------------------------------------------
 
 
-BAD_CALLS = {
+BAD_CALLS: dict[str, ClientCall] = {
     "too_many_user_ids": lambda c: c.get_staking(user_ids=[str(n) for n in range(301)]),
     "no_user_ids": lambda c: c.get_staking(user_ids=[]),
     "user_ids_as_a_string": lambda c: c.get_staking(user_ids="12,13"),
@@ -470,7 +505,9 @@ BAD_CALLS = {
     "unsafe_integer": lambda c: c.map_item(**{**MAP_ITEM_ARGS, "service_contract_id": 2**53}),
     "bool_as_integer": lambda c: c.map_item(**{**MAP_ITEM_ARGS, "service_contract_id": True}),
     "empty_item_id": lambda c: c.map_item(**{**MAP_ITEM_ARGS, "item_id": ""}),
-    "attribute_without_value": lambda c: c.map_item(**{**MAP_ITEM_ARGS, "item_attributes": [{"trait_type": "x"}]}),
+    "attribute_without_value": lambda c: c.map_item(
+        **{**MAP_ITEM_ARGS, "item_attributes": [{"trait_type": "x"}]}
+    ),
     "attribute_unknown_key": lambda c: c.map_item(
         **{**MAP_ITEM_ARGS, "item_attributes": [{"trait_type": "x", "value": 1, "colour": "red"}]}
     ),
@@ -506,7 +543,9 @@ def test_too_many_user_ids_names_the_limit() -> None:
 
 def test_attribute_errors_name_the_attribute() -> None:
     with make_client() as client, pytest.raises(ValidationError) as caught:
-        client.map_item(**{**MAP_ITEM_ARGS, "item_attributes": [{"trait_type": "ok", "value": 1}, {"trait_type": ""}]})
+        client.map_item(
+            **{**MAP_ITEM_ARGS, "item_attributes": [{"trait_type": "ok", "value": 1}, {"trait_type": ""}]}
+        )
     assert caught.value.field.startswith("item_attributes[1]")
 
 
@@ -557,7 +596,9 @@ def test_a_callers_session_is_used_and_left_open() -> None:
 def test_no_secret_in_logs_errors_or_reprs(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     responses.post(f"{SIS_HOST}/v1/browser/token", json=envelope({"oneTimeToken": "ott-9f8e7d"}))
-    responses.get(f"{ITEM_HOST}/v1/items", status=401, json={"result": False, "errorMessage": "Invalid signature"})
+    responses.get(
+        f"{ITEM_HOST}/v1/items", status=401, json={"result": False, "errorMessage": "Invalid signature"}
+    )
     responses.post(f"{ITEM_HOST}/v1/items", json={"result": False, "errorMessage": "Item is already mapped"})
     responses.post(f"{ITEM_HOST}/v1/reward", body=requests.exceptions.ReadTimeout("slow"))
     shown: list[str] = []

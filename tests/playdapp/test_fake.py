@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from gameplatform.playdapp import PlaydappAuth, canonical_json, sign
-from gameplatform.testing import Fault, FakeResponse
+from gameplatform.testing import FakeResponse, Fault
 from gameplatform.testing.playdapp import PlaydappFake
 
 # The vendor's two documented examples, signed by its JavaScript reference on the npm
@@ -21,8 +21,12 @@ VECTOR_POST_BODY = (
     '{"userId": "123", "serviceContractId": 1, "itemCode": "1111", "itemId": "11", "itemAttributes": '
     '[{"trait_type": "Base", "value": "Starfish"}, {"trait_type": "Eyes", "value": "Big"}]}'
 )
-VECTOR_POST_SIGNATURE = "kVUpVJdFtK9YOD9KHiOXJ8x3kdMlvSRyLU0olvYPFdi/m6KMr1hVAMwc/duyr85rmq1thI7RqEnoxOgPA3GwSQ=="
-VECTOR_GET_SIGNATURE = "FaejVOLSm5lqH3wd45C4ZFIlbMZ8AigFWvlB+l0kkP1hNaYpch3vktVCbsyIErbxqPkJfzqxgkyG0t4XRCeA5g=="
+VECTOR_POST_SIGNATURE = (
+    "kVUpVJdFtK9YOD9KHiOXJ8x3kdMlvSRyLU0olvYPFdi/m6KMr1hVAMwc/duyr85rmq1thI7RqEnoxOgPA3GwSQ=="
+)
+VECTOR_GET_SIGNATURE = (
+    "FaejVOLSm5lqH3wd45C4ZFIlbMZ8AigFWvlB+l0kkP1hNaYpch3vktVCbsyIErbxqPkJfzqxgkyG0t4XRCeA5g=="
+)
 
 
 class ManualClock:
@@ -48,7 +52,14 @@ def fake(clock: ManualClock) -> Iterator[PlaydappFake]:
 
 
 def signed_headers(
-    fake: PlaydappFake, method: str, path: str, body: Any, *, nonce: str, timestamp: int, secret: str | None = None
+    fake: PlaydappFake,
+    method: str,
+    path: str,
+    body: Any,
+    *,
+    nonce: str,
+    timestamp: int,
+    secret: str | None = None,
 ) -> dict[str, str]:
     return {
         "svc-api-key": fake.api_key,
@@ -72,7 +83,11 @@ def send(
     """One request, signed like the platform expects unless ``headers`` replaces that."""
     when = timestamp if timestamp is not None else round(fake._clock() * 1000)
     data = raw_body if raw_body is not None else (canonical_json(body).encode() if body is not None else None)
-    all_headers = headers if headers is not None else signed_headers(fake, method, path, body, nonce=nonce, timestamp=when)
+    all_headers = (
+        headers
+        if headers is not None
+        else signed_headers(fake, method, path, body, nonce=nonce, timestamp=when)
+    )
     if data is not None:
         all_headers = {**all_headers, "Content-Type": "application/json"}
     return requests.request(method, fake.url + path, data=data, headers=all_headers, timeout=5)
@@ -135,7 +150,9 @@ def test_the_query_is_verified_as_received_in_any_order(fake: PlaydappFake) -> N
         ({"signature": None}, "Invalid signature"),
     ],
 )
-def test_refuses_bad_authentication_headers(fake: PlaydappFake, change: dict[str, str | None], message: str) -> None:
+def test_refuses_bad_authentication_headers(
+    fake: PlaydappFake, change: dict[str, str | None], message: str
+) -> None:
     timestamp = round(fake._clock() * 1000)
     headers = signed_headers(fake, "GET", "/v1/items", None, nonce="Nonce001", timestamp=timestamp)
     for name, value in change.items():
@@ -151,14 +168,20 @@ def test_a_body_changed_after_signing_is_refused(fake: PlaydappFake) -> None:
     timestamp = round(fake._clock() * 1000)
     headers = signed_headers(fake, "POST", "/v1/reward", body, nonce="Nonce001", timestamp=timestamp)
     tampered = json.dumps({"userId": "u", "amount": 100}).encode()
-    assert failure(send(fake, "POST", "/v1/reward", headers=headers, raw_body=tampered)) == (401, "Invalid signature")
+    assert failure(send(fake, "POST", "/v1/reward", headers=headers, raw_body=tampered)) == (
+        401,
+        "Invalid signature",
+    )
     assert fake.rewards == []
 
 
 def test_a_signature_with_the_query_left_out_is_refused(fake: PlaydappFake) -> None:
     timestamp = round(fake._clock() * 1000)
     headers = signed_headers(fake, "GET", "/v1/items", None, nonce="Nonce001", timestamp=timestamp)
-    assert failure(send(fake, "GET", "/v1/items?status=burned", headers=headers)) == (401, "Invalid signature")
+    assert failure(send(fake, "GET", "/v1/items?status=burned", headers=headers)) == (
+        401,
+        "Invalid signature",
+    )
 
 
 @pytest.mark.parametrize("skew", [-61.0, 61.0])
@@ -169,13 +192,17 @@ def test_refuses_stale_or_future_timestamps(fake: PlaydappFake, skew: float) -> 
 
 def test_the_timestamp_window_is_configurable(clock: ManualClock) -> None:
     with PlaydappFake(clock=clock, timestamp_tolerance=300) as fake:
-        assert send(fake, "GET", "/v1/items", timestamp=round((clock() - 120) * 1000)).json()["result"] is True
+        assert (
+            send(fake, "GET", "/v1/items", timestamp=round((clock() - 120) * 1000)).json()["result"] is True
+        )
 
 
 # -- nonces -------------------------------------------------------------------------------
 
 
-def test_a_nonce_is_refused_within_20_s_of_a_successful_request(fake: PlaydappFake, clock: ManualClock) -> None:
+def test_a_nonce_is_refused_within_20_s_of_a_successful_request(
+    fake: PlaydappFake, clock: ManualClock
+) -> None:
     assert send(fake, "GET", "/v1/items", nonce="Repeat01").json()["result"] is True
     clock.advance(19.9)
     assert failure(send(fake, "GET", "/v1/nfts", nonce="Repeat01")) == (409, "Nonce already used")
@@ -203,7 +230,8 @@ def test_items_move_through_their_statuses(fake: PlaydappFake) -> None:
     assert failure(send(fake, "POST", "/v1/items", item, nonce="Map00002")) == (200, "Item is already mapped")
     key = {"serviceContractId": 1, "itemCode": "c", "itemId": "1"}
     assert failure(send(fake, "DELETE", "/v1/items", {**key, "userId": "u"}, nonce="Unmap001")) == (
-        200, "Item is not burned",
+        200,
+        "Item is not burned",
     )
     fake.set_item_status(service_contract_id=1, item_code="c", item_id="1", status="burned")
     assert failure(send(fake, "DELETE", "/v1/items", {**key, "userId": "other"}, nonce="Unmap002"))[0] == 400
@@ -218,7 +246,11 @@ def test_items_move_through_their_statuses(fake: PlaydappFake) -> None:
     [
         ("POST", "/v1/items", {"userId": "u", "serviceContractId": "1", "itemCode": "c", "itemId": "1"}),
         ("POST", "/v1/items", {"userId": "u", "serviceContractId": 1, "itemCode": "c", "itemId": "1"}),
-        ("POST", "/v1/nfts", {"walletAddress": "0x12", "serviceContractId": 1, "metadata": {"attributes": []}}),
+        (
+            "POST",
+            "/v1/nfts",
+            {"walletAddress": "0x12", "serviceContractId": 1, "metadata": {"attributes": []}},
+        ),
         ("POST", "/v1/nfts", {"walletAddress": "0x" + "a" * 40, "serviceContractId": 1}),
         ("POST", "/v1/reward", {"userId": "u", "amount": 0}),
         ("POST", "/v1/reward", {"userId": "u", "amount": True}),
@@ -238,14 +270,18 @@ def test_staking_allows_at_most_300_user_ids(fake: PlaydappFake) -> None:
     ok = "/v1/staking?" + "&".join(f"userIds={n}" for n in range(300))
     data = send(fake, "GET", ok, nonce="Stake001").json()["data"]
     assert data["total"] == 1
-    assert data["list"] == [{"walletAddress": "0xabc", "userId": "7", "staking": [{"contractAddress": "0xdef"}]}]
+    assert data["list"] == [
+        {"walletAddress": "0xabc", "userId": "7", "staking": [{"contractAddress": "0xdef"}]}
+    ]
     too_many = "/v1/staking?" + "&".join(f"userIds={n}" for n in range(301))
     assert failure(send(fake, "GET", too_many, nonce="Stake002"))[0] == 400
 
 
 def test_browser_tokens(fake: PlaydappFake) -> None:
     headers = {"sis-api-key": fake.sis_api_key, "Content-Type": "application/json"}
-    response = requests.post(fake.url + "/v1/browser/token", json={"partnerUserId": "p"}, headers=headers, timeout=5)
+    response = requests.post(
+        fake.url + "/v1/browser/token", json={"partnerUserId": "p"}, headers=headers, timeout=5
+    )
     token = response.json()["data"]["oneTimeToken"]
     assert fake.browser_tokens_issued == 1
     assert fake.redeem_browser_token(token) == "p"
@@ -294,7 +330,11 @@ def test_the_fake_accepts_what_the_auth_object_signs(fake: PlaydappFake) -> None
     auth = PlaydappAuth(api_key=fake.api_key, api_secret=fake.api_secret, clock=fake._clock)
     response = requests.post(
         fake.url + "/v1/nfts",
-        json={"walletAddress": "0x" + "b" * 40, "serviceContractId": 3, "metadata": {"attributes": [], "name": "é"}},
+        json={
+            "walletAddress": "0x" + "b" * 40,
+            "serviceContractId": 3,
+            "metadata": {"attributes": [], "name": "é"},
+        },
         auth=auth,
         timeout=5,
     )

@@ -100,8 +100,9 @@ def _safe_float_texts(value: float) -> st.SearchStrategy[str]:
     forms = [repr(value), f"{value:e}", f"{value:E}", f"{value:.3e}", f"{value:.17g}", f"{value:.1e}"]
     if abs(value) < 1e22:
         forms.append(f"{value:.6f}")
-    finite = [form for form in forms if not math.isinf(float(form))]
-    return st.sampled_from(finite)
+    # Keep them floats for json.loads (a bare "52496160205099584" would be an int, and an unsafe one).
+    floats = [form if any(mark in form for mark in ".eE") else form + ".0" for form in forms]
+    return st.sampled_from([form for form in floats if not math.isinf(float(form))])
 
 
 number_text = st.one_of(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from gameplatform.playnanoo import DeviceInfo
+from gameplatform.playnanoo import DeviceInfo, DevicePlatform
 
 DEVICE = DeviceInfo(
     device_id="device-1",
-    platform="aos",
+    platform=DevicePlatform.AOS,
     device_model="Pixel 8",
     device_os="14",
     device_language="EN",

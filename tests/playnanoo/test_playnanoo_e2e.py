@@ -55,12 +55,20 @@ def test_every_call_carries_the_headers_and_the_device_fields(
         assert request.header("X-Playnanoo-Id") == fake.game_id
         assert request.header("Content-Type") == "application/json"
         body = request.json()
-        for field in ("device_id", "platform", "device_model", "device_os", "device_language",
-                      "device_country", "device_timeoffset", "version"):
+        for field in (
+            "device_id",
+            "platform",
+            "device_model",
+            "device_os",
+            "device_language",
+            "device_country",
+            "device_timeoffset",
+            "version",
+        ):
             assert body[field] == getattr(DEVICE, field), field
     sign_in, count = fake.requests
     assert sign_in.header("Authorization") is None
-    assert count.header("Authorization", ).startswith("Bearer pn-at-")
+    assert (count.header("Authorization") or "").startswith("Bearer pn-at-")
 
 
 def test_accounts(fake: PlayNanooFake, client: PlayNanooClient) -> None:
@@ -96,7 +104,9 @@ def test_accounts(fake: PlayNanooFake, client: PlayNanooClient) -> None:
 
 
 def test_storage(fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanooPlayer) -> None:
-    assert isinstance(player.storage_save(storage_key="progress", storage_value='{"level":3}'), StatusResponse)
+    assert isinstance(
+        player.storage_save(storage_key="progress", storage_value='{"level":3}'), StatusResponse
+    )
     record = player.storage_load(storage_key="progress")
     assert isinstance(record, StorageRecord)
     assert (record.storage_key, record.storage_value) == ("progress", '{"level":3}')
@@ -110,8 +120,12 @@ def test_storage(fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanoo
     )
     assert isinstance(saved, StatusResponse)
     sent = json.loads(fake.requests[-1].json()["storage_items"])
-    assert sent == {"Items": [{"StorageKey": "a", "StorageValue": "1", "IsPrivate": False},
-                              {"StorageKey": "b", "StorageValue": "2", "IsPrivate": True}]}
+    assert sent == {
+        "Items": [
+            {"StorageKey": "a", "StorageValue": "1", "IsPrivate": False},
+            {"StorageKey": "b", "StorageValue": "2", "IsPrivate": True},
+        ]
+    }
     loaded = player.storage_multi_load(storage_keys=["a", "b", "missing"])
     assert isinstance(loaded, StorageRecords)
     assert [(r.storage_key, r.storage_value) for r in loaded.items or []] == [("a", "1"), ("b", "2")]
@@ -167,8 +181,12 @@ def test_inbox(fake: PlayNanooFake, player: PlayNanooPlayer) -> None:
 
 
 def test_leaderboard(fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanooPlayer) -> None:
-    assert isinstance(player.leaderboard_record(table_code="weekly", record_id="ana", score=120,
-                                                extra_data='{"hero":"mage"}'), StatusResponse)
+    assert isinstance(
+        player.leaderboard_record(
+            table_code="weekly", record_id="ana", score=120, extra_data='{"hero":"mage"}'
+        ),
+        StatusResponse,
+    )
     assert fake.requests[-1].json()["uid"] == "weekly"
     player.leaderboard_record(table_code="weekly", record_id="bob", score=300.5)
     player.leaderboard_record(table_code="weekly", record_id="cid", score=50)
@@ -183,8 +201,9 @@ def test_leaderboard(fake: PlayNanooFake, client: PlayNanooClient, player: PlayN
     season = fake.rotate_leaderboard("weekly")
     previous = player.leaderboard_show_previous(table_code="weekly", record_id="cid", rotation_count=season)
     assert (previous.rank, previous.rotation_count) == (3, 1)
-    old_top = player.leaderboard_range_previous(table_code="weekly", rotation_count=season, range_start=3,
-                                                range_end=10)
+    old_top = player.leaderboard_range_previous(
+        table_code="weekly", rotation_count=season, range_start=3, range_end=10
+    )
     assert [e.record_id for e in old_top.items or []] == ["cid"]
     with pytest.raises(NotFoundError):
         player.leaderboard_show(table_code="weekly", record_id="ana")  # new season, empty
@@ -207,7 +226,10 @@ def test_coupon_currency_purchases_and_time(fake: PlayNanooFake, player: PlayNan
         "items": [{"currency_code": "gold", "currency_amount": 100}]
     }
     charged = player.currency_charge(items={"gold": 50, "gem": 1.5})
-    assert {(b.currency_code, b.currency_amount) for b in charged.items or []} == {("gold", 150.0), ("gem", 1.5)}
+    assert {(b.currency_code, b.currency_amount) for b in charged.items or []} == {
+        ("gold", 150.0),
+        ("gem", 1.5),
+    }
 
     android = player.iap_validate_android(receipt=json.dumps({"productId": "gem_pack"}), signature="sig")
     assert isinstance(android, PurchaseValidation)
@@ -232,7 +254,9 @@ def test_coupon_currency_purchases_and_time(fake: PlayNanooFake, player: PlayNan
 def test_every_operation_of_the_spec_is_reached_by_the_tests_above() -> None:
     """The e2e tests name every operation; a new spec operation must get a method and a test."""
     methods = {
-        name for name in dir(PlayNanooPlayer) if not name.startswith("_") and callable(getattr(PlayNanooPlayer, name))
+        name
+        for name in dir(PlayNanooPlayer)
+        if not name.startswith("_") and callable(getattr(PlayNanooPlayer, name))
     }
     expected = {op.operation_id for op in endpoints.ENDPOINTS} - {"token_refresh"}
     aliases = {"token_sign_out": "sign_out"}
@@ -242,14 +266,32 @@ def test_every_operation_of_the_spec_is_reached_by_the_tests_above() -> None:
 @pytest.mark.parametrize(
     ("operation", "idempotent"),
     [
-        ("guest_sign_in", False), ("email_sign_in", False), ("social_sign_in", False), ("token_refresh", False),
-        ("inbox_send", False), ("inbox_consume_item", False), ("inbox_consume_multi", False),
-        ("leaderboard_record", False), ("coupon_use", False), ("currency_put", False), ("currency_charge", False),
-        ("iap_validate_android", False), ("iap_validate_ios", False), ("storage_save", False),
+        ("guest_sign_in", False),
+        ("email_sign_in", False),
+        ("social_sign_in", False),
+        ("token_refresh", False),
+        ("inbox_send", False),
+        ("inbox_consume_item", False),
+        ("inbox_consume_multi", False),
+        ("leaderboard_record", False),
+        ("coupon_use", False),
+        ("currency_put", False),
+        ("currency_charge", False),
+        ("iap_validate_android", False),
+        ("iap_validate_ios", False),
+        ("storage_save", False),
         ("storage_multi_save", False),
-        ("storage_load", True), ("storage_multi_load", True), ("storage_public_load", True),
-        ("leaderboard_show", True), ("leaderboard_range", True), ("inbox_count", True), ("inbox_items", True),
-        ("inbox_show", True), ("token_info", True), ("token_status", True), ("server_time", True),
+        ("storage_load", True),
+        ("storage_multi_load", True),
+        ("storage_public_load", True),
+        ("leaderboard_show", True),
+        ("leaderboard_range", True),
+        ("inbox_count", True),
+        ("inbox_items", True),
+        ("inbox_show", True),
+        ("token_info", True),
+        ("token_status", True),
+        ("server_time", True),
     ],
 )
 def test_retry_safety_of_each_operation(operation: str, idempotent: bool) -> None:
@@ -295,8 +337,9 @@ def test_blocked_player_carries_the_block_key(fake: PlayNanooFake, player: PlayN
 
 
 def test_wrong_service_key_is_refused(fake: PlayNanooFake) -> None:
-    with PlayNanooClient(game_id=fake.game_id, service_key="wrong", base_url=fake.url) as client, pytest.raises(
-        PermissionDeniedError
+    with (
+        PlayNanooClient(game_id=fake.game_id, service_key="wrong", base_url=fake.url) as client,
+        pytest.raises(PermissionDeniedError),
     ):
         client.player("k", device=DEVICE).guest_sign_in(linked_id="d")
 
@@ -305,39 +348,73 @@ def test_wrong_service_key_is_refused(fake: PlayNanooFake) -> None:
 
 BAD_CALLS: list[tuple[str, Callable[[PlayNanooPlayer], Any], str]] = [
     ("empty storage key", lambda p: p.storage_save(storage_key="", storage_value="v"), "storage_key"),
-    ("private not a bool", lambda p: p.storage_save(storage_key="k", storage_value="v", is_private="yes"),  # type: ignore[arg-type]
-     "is_private"),
+    (
+        "private not a bool",
+        lambda p: p.storage_save(storage_key="k", storage_value="v", is_private="yes"),  # type: ignore[arg-type]
+        "is_private",
+    ),
     ("no multi-save items", lambda p: p.storage_multi_save(items=[]), "items"),
     ("keys as one string", lambda p: p.storage_multi_load(storage_keys="abc"), "storage_keys"),
     ("bad email", lambda p: p.email_sign_in(email="not-an-email", password="pw"), "email"),
     ("empty password", lambda p: p.email_sign_up(email="a@example.com", password=""), "password"),
-    ("empty social token", lambda p: p.social_sign_in(account_type="GOOGLE", account_token=""), "account_token"),
-    ("zero period", lambda p: p.inbox_send(table_code="t", items=[InboxSendItem(item_code="g", item_count=1)],
-                                            period=0), "period"),
-    ("no default message", lambda p: p.inbox_send(
-        table_code="t", items=[InboxSendItem(item_code="g", item_count=1)],
-        messages=[InboxSendMessage(language="KO", title="t", content="c")], period=1), "messages"),
+    (
+        "empty social token",
+        lambda p: p.social_sign_in(account_type="GOOGLE", account_token=""),
+        "account_token",
+    ),
+    (
+        "zero period",
+        lambda p: p.inbox_send(table_code="t", items=[InboxSendItem(item_code="g", item_count=1)], period=0),
+        "period",
+    ),
+    (
+        "no default message",
+        lambda p: p.inbox_send(
+            table_code="t",
+            items=[InboxSendItem(item_code="g", item_count=1)],
+            messages=[InboxSendMessage(language="KO", title="t", content="c")],
+            period=1,
+        ),
+        "messages",
+    ),
     ("comma in item key", lambda p: p.inbox_consume_multi(item_keys=["a,b"]), "item_keys[0]"),
     ("rank 0", lambda p: p.leaderboard_range(table_code="t", range_start=0, range_end=3), "range_start"),
-    ("reversed range", lambda p: p.leaderboard_range(table_code="t", range_start=5, range_end=3), "range_end"),
+    (
+        "reversed range",
+        lambda p: p.leaderboard_range(table_code="t", range_start=5, range_end=3),
+        "range_end",
+    ),
     ("empty table", lambda p: p.leaderboard_show(table_code="", record_id="r"), "table_code"),
     ("nan score", lambda p: p.leaderboard_record(table_code="t", record_id="r", score=float("nan")), "score"),
     ("negative currency", lambda p: p.currency_put(items={"gold": -1}), "items[0].currency_amount"),
     ("no currency", lambda p: p.currency_charge(items={}), "items"),
-    ("bad iOS currency", lambda p: p.iap_validate_ios(receipt="r", product_id="p", currency="won", price="1"),
-     "currency"),
-    ("bad iOS price", lambda p: p.iap_validate_ios(receipt="r", product_id="p", currency="KRW", price="1,000"),
-     "price"),
+    (
+        "bad iOS currency",
+        lambda p: p.iap_validate_ios(receipt="r", product_id="p", currency="won", price="1"),
+        "currency",
+    ),
+    (
+        "bad iOS price",
+        lambda p: p.iap_validate_ios(receipt="r", product_id="p", currency="KRW", price="1,000"),
+        "price",
+    ),
     ("empty receipt", lambda p: p.iap_validate_android(receipt=""), "receipt"),
     ("empty coupon", lambda p: p.coupon_use(code=""), "code"),
-    ("bool season", lambda p: p.leaderboard_show_previous(table_code="t", record_id="r", rotation_count=True),
-     "rotation_count"),
+    (
+        "bool season",
+        lambda p: p.leaderboard_show_previous(table_code="t", record_id="r", rotation_count=True),
+        "rotation_count",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("case", "call", "field"), BAD_CALLS, ids=[case for case, _, _ in BAD_CALLS])
 def test_bad_input_never_reaches_the_network(
-    fake: PlayNanooFake, player: PlayNanooPlayer, case: str, call: Callable[[PlayNanooPlayer], Any], field: str
+    fake: PlayNanooFake,
+    player: PlayNanooPlayer,
+    case: str,
+    call: Callable[[PlayNanooPlayer], Any],
+    field: str,
 ) -> None:
     before = len(fake.requests)
     with pytest.raises(ValidationError) as caught:
@@ -347,20 +424,21 @@ def test_bad_input_never_reaches_the_network(
 
 
 def test_device_info_is_validated_when_built() -> None:
-    from gameplatform.playnanoo import DeviceInfo
+    from gameplatform.playnanoo import DeviceInfo, DevicePlatform
 
+    assert DeviceInfo(device_id="d", platform="aos").platform == DevicePlatform.AOS  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as caught:
         DeviceInfo(device_id="d", platform="windows")  # type: ignore[arg-type]
     assert caught.value.field == "platform"
     with pytest.raises(ValidationError):
-        DeviceInfo(device_id="d", platform="aos", device_timeoffset="9 hours")
+        DeviceInfo(device_id="d", platform=DevicePlatform.AOS, device_timeoffset="9 hours")
 
 
 def test_a_handle_needs_a_device_id_and_a_platform(client: PlayNanooClient) -> None:
-    from gameplatform.playnanoo import DeviceInfo
+    from gameplatform.playnanoo import DeviceInfo, DevicePlatform
 
     with pytest.raises(ValidationError) as caught:
-        client.player("k", device=DeviceInfo(platform="ios"))
+        client.player("k", device=DeviceInfo(platform=DevicePlatform.IOS))
     assert caught.value.field == "device.device_id"
     with pytest.raises(ValidationError):
         client.player("k", device={"device_id": "d"})  # type: ignore[arg-type]

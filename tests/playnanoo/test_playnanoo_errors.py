@@ -69,7 +69,11 @@ def test_30000_is_account_not_found_whatever_the_status(
     with pytest.raises(AccountNotFound) as caught:
         player.storage_load(storage_key="k")
     assert isinstance(caught.value, NotFoundError)
-    assert (caught.value.code, caught.value.http_status, caught.value.platform) == (30000, status, "playnanoo")
+    assert (caught.value.code, caught.value.http_status, caught.value.platform) == (
+        30000,
+        status,
+        "playnanoo",
+    )
 
 
 def test_30007_carries_the_withdrawal_key_but_does_not_print_it(
@@ -95,7 +99,13 @@ def test_70002_carries_the_block_key(mocked: responses.RequestsMock, player: Pla
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [(400, APIError), (403, PermissionDeniedError), (404, NotFoundError), (500, ServerError), (503, ServerError)],
+    [
+        (400, APIError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (500, ServerError),
+        (503, ServerError),
+    ],
 )
 def test_other_failures_follow_the_http_status(
     mocked: responses.RequestsMock, player: PlayNanooPlayer, status: int, expected: type[APIError]
@@ -115,7 +125,9 @@ def test_a_non_numeric_code_is_kept_as_sent(mocked: responses.RequestsMock, play
     assert caught.value.code == "InvalidParameter"
 
 
-def test_a_2xx_carrying_an_error_code_is_a_failure(mocked: responses.RequestsMock, player: PlayNanooPlayer) -> None:
+def test_a_2xx_carrying_an_error_code_is_a_failure(
+    mocked: responses.RequestsMock, player: PlayNanooPlayer
+) -> None:
     answer(mocked, 200, {"ErrorCode": "70002", "Message": "blocked", "BlockKey": "bk"})
     with pytest.raises(AccountBlocked):
         player.storage_load(storage_key="k")
@@ -141,7 +153,9 @@ def test_an_html_error_page_is_a_server_error_with_the_text(
     assert caught.value.body == "<html>Bad Gateway</html>"
 
 
-def test_a_200_that_is_not_json_is_an_api_error(mocked: responses.RequestsMock, player: PlayNanooPlayer) -> None:
+def test_a_200_that_is_not_json_is_an_api_error(
+    mocked: responses.RequestsMock, player: PlayNanooPlayer
+) -> None:
     answer(mocked, 200, "OK", content_type="text/plain")
     with pytest.raises(APIError) as caught:
         player.storage_load(storage_key="k")
@@ -160,7 +174,9 @@ def test_a_sign_in_answer_without_its_token_is_an_api_error(mocked: responses.Re
         assert client.get_tokens("p") is None
 
 
-def test_a_401_on_a_sign_in_is_an_authentication_error_without_refresh(mocked: responses.RequestsMock) -> None:
+def test_a_401_on_a_sign_in_is_an_authentication_error_without_refresh(
+    mocked: responses.RequestsMock,
+) -> None:
     with PlayNanooClient(game_id="g", service_key="k", account_base_url=ACCOUNT) as client:
         answer(mocked, 401, {"ErrorCode": "InvalidPassword", "Message": "no"}, url=GUEST)
         with pytest.raises(AuthenticationError):
@@ -168,7 +184,9 @@ def test_a_401_on_a_sign_in_is_an_authentication_error_without_refresh(mocked: r
         assert len(mocked.calls) == 1
 
 
-def test_rate_limited_answer_carries_retry_after(mocked: responses.RequestsMock, player: PlayNanooPlayer) -> None:
+def test_rate_limited_answer_carries_retry_after(
+    mocked: responses.RequestsMock, player: PlayNanooPlayer
+) -> None:
     answer(mocked, 429, {"Message": "slow down"}, headers={"Retry-After": "7"})
     with pytest.raises(RateLimitError) as caught:
         player.storage_load(storage_key="k")
@@ -191,7 +209,9 @@ def test_server_time_uses_its_own_envelope(mocked: responses.RequestsMock, playe
     with pytest.raises(APIError) as caught:
         player.server_time()
     assert (caught.value.code, caught.value.message, caught.value.http_status) == (
-        429, "too many calls from this device", 200,
+        429,
+        "too many calls from this device",
+        200,
     )
     mocked.add(responses.POST, url, json={"code": 200, "message": 0})
     with pytest.raises(APIError, match="no 'value'"):

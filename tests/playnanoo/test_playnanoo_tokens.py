@@ -9,7 +9,7 @@ import pytest
 from playnanoo_support import DEVICE, WAIT
 
 from gameplatform.errors import AuthenticationError, ReloginRequired, ValidationError
-from gameplatform.playnanoo import DeviceInfo, PlayNanooClient, PlayNanooPlayer
+from gameplatform.playnanoo import DeviceInfo, DevicePlatform, PlayNanooClient, PlayNanooPlayer
 from gameplatform.testing.playnanoo import DEFAULT_REFRESH_PATH, PlayNanooFake
 from gameplatform.tokens import MemoryTokenStore, Token
 
@@ -40,7 +40,7 @@ def test_keyless_handle_is_keyed_by_the_user_unique_id(client: PlayNanooClient) 
     answer = handle.guest_sign_in(linked_id="device-9")
     assert answer.player is not None
     assert handle.player_key == answer.player.user_unique_id
-    assert client.get_tokens(answer.player.user_unique_id) is not None
+    assert client.get_tokens(answer.player.user_unique_id or "") is not None
 
 
 def test_uuid_and_nickname_come_from_the_sign_in_when_the_device_leaves_them_out(
@@ -234,7 +234,9 @@ def test_seeded_access_token_without_refresh_token_needs_a_new_sign_in(
     assert fake.refresh_calls == 0
 
 
-def test_explicit_refresh_and_sign_out(fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanooPlayer) -> None:
+def test_explicit_refresh_and_sign_out(
+    fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanooPlayer
+) -> None:
     old = client.get_tokens("user-1")
     new = player.refresh_tokens()
     assert old is not None and new.access_token != old.access_token
@@ -267,9 +269,10 @@ def test_token_status_reports_an_expired_token_without_refreshing(
 
 
 def test_refresh_path_is_a_setting() -> None:
-    with PlayNanooFake(refresh_path="/api/v2/refresh") as fake, make_client(
-        fake, token_refresh_path="/api/v2/refresh"
-    ) as client:
+    with (
+        PlayNanooFake(refresh_path="/api/v2/refresh") as fake,
+        make_client(fake, token_refresh_path="/api/v2/refresh") as client,
+    ):
         handle = client.player("u", device=DEVICE)
         handle.guest_sign_in(linked_id="d")
         fake.expire_access_tokens()
@@ -286,8 +289,14 @@ def test_tokens_are_shared_through_the_store(fake: PlayNanooFake) -> None:
 
 
 def test_an_ios_device_is_sent_as_is(fake: PlayNanooFake, client: PlayNanooClient) -> None:
-    device = DeviceInfo(device_id="i-1", platform="ios", device_model="iPhone15,2", device_os="17.2",
-                        device_language="KO", uuid=None)
+    device = DeviceInfo(
+        device_id="i-1",
+        platform=DevicePlatform.IOS,
+        device_model="iPhone15,2",
+        device_os="17.2",
+        device_language="KO",
+        uuid=None,
+    )
     client.player("ios-user", device=device).guest_sign_in(linked_id="i-1")
     body = fake.requests[-1].json()
     assert body["platform"] == "ios" and "uuid" not in body

@@ -17,7 +17,7 @@ from gameplatform.errors import (
 from gameplatform.stove import (
     BadRequest,
     ExpiredUserToken,
-    InvalidClient,
+    InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
     StoveClient,
@@ -177,7 +177,7 @@ def test_second_40101_raises_invalid_server_token(fake: StoveFake, client: Stove
 
 def test_unknown_client_is_authentication_error(fake: StoveFake, make_client: MakeClient) -> None:
     client = make_client(client_secret="wrong-" + CLIENT_SECRET)
-    with pytest.raises(InvalidClient) as caught:
+    with pytest.raises(InvalidClientCredentials) as caught:
         client.verify_user_token(game_id=GAME_ID, access_token=fake.issue_player_token(GAME_ID, 1))
     assert isinstance(caught.value, AuthenticationError)
     assert (caught.value.code, caught.value.http_status) == (40105, 401)
@@ -186,7 +186,7 @@ def test_unknown_client_is_authentication_error(fake: StoveFake, make_client: Ma
 
 
 def test_wrong_service_id_is_invalid_client(make_client: MakeClient) -> None:
-    with pytest.raises(InvalidClient):
+    with pytest.raises(InvalidClientCredentials):
         make_client(service_id="SOMEONE_ELSE").server_token()
 
 

@@ -22,7 +22,7 @@ from gameplatform.errors import (
 )
 from gameplatform.stove import (
     BadRequest,
-    InvalidClient,
+    InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
     MemberSearchType,
@@ -152,7 +152,7 @@ def test_token_issue_sends_the_documented_body(rsps: responses.RequestsMock, clo
         client.server_token()
     request = rsps.calls[0].request
     assert request.headers["Content-Type"] == "application/json"
-    assert json.loads(request.body) == {
+    assert json.loads(request.body or "") == {
         "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET,
         "service_id": SERVICE_ID,
@@ -181,7 +181,7 @@ def test_verify_sends_the_server_token_and_the_player_token(
     request = calls_to(rsps, VERIFY_PATH)[0].request
     assert request.headers["Authorization"] == "Bearer server-token-1"
     assert request.headers["Content-Type"] == "application/json"
-    assert json.loads(request.body) == {"access_token": PLAYER_TOKEN}
+    assert json.loads(request.body or "") == {"access_token": PLAYER_TOKEN}
 
 
 def test_verify_without_guid_gives_none(rsps: responses.RequestsMock, clock: ManualClock) -> None:
@@ -335,7 +335,7 @@ def test_ownership_40101_in_its_own_envelope_is_retried(
     [
         (40000, BadRequest, APIError),
         (41002, InvalidGameId, PermissionDeniedError),
-        (40105, InvalidClient, AuthenticationError),
+        (40105, InvalidClientCredentials, AuthenticationError),
         (49999, APIError, APIError),
     ],
 )
@@ -369,7 +369,7 @@ def test_ownership_nonzero_response_code_is_an_error(
 
 def test_invalid_client_on_token_issue(rsps: responses.RequestsMock, clock: ManualClock) -> None:
     rsps.post(LIVE + TOKEN_PATH, status=401, json={"code": 40105, "message": "invalid client"})
-    with make_client(clock) as client, pytest.raises(InvalidClient) as caught:
+    with make_client(clock) as client, pytest.raises(InvalidClientCredentials) as caught:
         client.verify_user_token(game_id=GAME_ID, access_token=PLAYER_TOKEN)
     assert isinstance(caught.value, AuthenticationError)
     assert (caught.value.code, caught.value.http_status) == (40105, 401)
@@ -480,3 +480,13 @@ def test_bad_input_never_reaches_the_network(
         call(client)
     assert caught.value.field.split("[")[0] == field
     assert len(rsps.calls) == 0
+
+
+def test_every_documented_code_has_a_typed_error_under_the_spec_class() -> None:
+    from gameplatform.stove._endpoints import ERROR_CODES
+    from gameplatform.stove._errors import error_class_for_code
+
+    assert set(ERROR_CODES) == {40000, 40101, 40105, 41002}
+    for code, documented in ERROR_CODES.items():
+        error_class = error_class_for_code(code)
+        assert error_class is not None and issubclass(error_class, documented.error), code

@@ -71,6 +71,11 @@ class PlaydappAuth(AuthBase):
         return round(self._clock() * 1000)
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        self.apply(request)
+        return request
+
+    def apply(self, request: requests.PreparedRequest) -> None:
+        """Sign ``request`` in place (what calling the object does, for callers wanting no return)."""
         method = (request.method or "GET").upper()
         body = None
         if _has_body(request.body):
@@ -85,7 +90,6 @@ class PlaydappAuth(AuthBase):
         request.headers[HEADER_SIGNATURE] = sign(
             self._api_secret, method, request.path_url, timestamp, nonce, body
         )
-        return request
 
     def __repr__(self) -> str:
         return "PlaydappAuth(api_key=<hidden>, api_secret=<hidden>)"
@@ -98,8 +102,12 @@ class SisApiKeyAuth(AuthBase):
         self._sis_api_key = _require_secret(sis_api_key, "sis_api_key")
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        request.headers[HEADER_SIS_API_KEY] = self._sis_api_key
+        self.apply(request)
         return request
+
+    def apply(self, request: requests.PreparedRequest) -> None:
+        """Add the header in place."""
+        request.headers[HEADER_SIS_API_KEY] = self._sis_api_key
 
     def __repr__(self) -> str:
         return "SisApiKeyAuth(sis_api_key=<hidden>)"

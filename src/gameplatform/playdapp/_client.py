@@ -172,7 +172,9 @@ class PlaydappClient:
         params = ListItemsParams(status=_status_text(status), offset=offset, limit=limit)
         return self._call(LIST_ITEMS, ItemList, query=_query(params))
 
-    def iter_items(self, *, status: str | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator[MappedItem]:
+    def iter_items(
+        self, *, status: str | None = None, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Iterator[MappedItem]:
         """Every mapped item (in ``status``), fetched ``page_size`` at a time as the iterator advances.
 
         Stops at the ``total`` the platform reports or on an empty page. Arguments are
@@ -272,7 +274,9 @@ class PlaydappClient:
         if isinstance(user_ids, str | bytes) or not isinstance(user_ids, Sequence):
             raise ValidationError("user_ids", "must be a list of user id strings")
         if len(user_ids) > MAX_STAKING_USERS:
-            raise ValidationError("user_ids", f"must hold at most {MAX_STAKING_USERS} ids, got {len(user_ids)}")
+            raise ValidationError(
+                "user_ids", f"must hold at most {MAX_STAKING_USERS} ids, got {len(user_ids)}"
+            )
         params = GetStakingParams(user_ids=list(user_ids))
         return self._call(GET_STAKING, StakingList, query=_query(params))
 
@@ -300,7 +304,7 @@ class PlaydappClient:
         if self._sis_auth is None:
             raise ConfigurationError("get_browser_token needs shop_in_shop_base_url and sis_api_key")
         request = GetBrowserTokenRequest(partner_user_id=partner_user_id)
-        return self._call(GET_BROWSER_TOKEN, BrowserToken, body=to_wire(request), auth=self._sis_auth)
+        return self._call(GET_BROWSER_TOKEN, BrowserToken, body=to_wire(request), auth=self._sis_auth.apply)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -332,7 +336,7 @@ class PlaydappClient:
         body: Any = None,
         query: list[tuple[str, str]] | None = None,
         path: str | None = None,
-        auth: Callable[[requests.PreparedRequest], Any] | None = None,
+        auth: Callable[[requests.PreparedRequest], None] | None = None,
         empty_data_ok: bool = False,
     ) -> _ResultT:
         # Canonicalise once, before any I/O: input JavaScript would read differently is a
@@ -345,7 +349,7 @@ class PlaydappClient:
             query=query,
             body=payload,
             headers=_JSON if payload is not None else _ACCEPT,
-            auth=auth or self._auth,
+            auth=auth or self._auth.apply,
             idempotent=endpoint.idempotent,
         )
         try:
@@ -408,9 +412,7 @@ def _decode(
     return model
 
 
-def _shape_error(
-    endpoint: Endpoint, status: int, what: str, body: Any, request_id: str | None
-) -> APIError:
+def _shape_error(endpoint: Endpoint, status: int, what: str, body: Any, request_id: str | None) -> APIError:
     return PlaydappError(
         f"unexpected {endpoint.operation_id} response: {what}",
         platform=PLATFORM,

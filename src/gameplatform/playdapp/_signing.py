@@ -38,7 +38,6 @@ import json
 import re
 from collections.abc import Callable
 from typing import Any, NoReturn
-from urllib.parse import unquote_to_bytes
 
 from gameplatform.errors import ValidationError
 from gameplatform.playdapp._collation import ordered_keys
@@ -51,6 +50,9 @@ _quote: Callable[[str], str] = json.encoder.encode_basestring
 """JSON string literal with JSON.stringify's escapes (C implementation when available)."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_BAD_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+_PERCENT_RUN = re.compile("(?:%[0-9A-Fa-f]{2})+")
 _EXACT_INT_LIMIT = 2**53
 _EMPTY_OBJECT = "{}"
 _VALUE_TYPES = "dict, list, str, int, float, bool or None"
@@ -300,19 +302,96 @@ def _query_text(query: str) -> str:
     for piece in query.split("&"):
         if piece:
             name, _, value = piece.partition("=")
-            pairs.append((_form_decode(name), _form_decode(value)))
+            pairs.append((_decode_param(name), _decode_param(value)))
     if not pairs:
         return ""
     pairs.sort(key=_utf16_name_order)
     return "?" + "&".join([f"{name}={value}" for name, value in pairs]).replace(" ", "+")
 
 
-def _form_decode(text: str) -> str:
-    """application/x-www-form-urlencoded decoding of one name or value (WHATWG URL)."""
-    text = text.replace("+", " ")
-    if "%" not in text:
+def _decode_param(raw: str) -> str:
+    """One name or value as Node's ``URLSearchParams`` parser decodes it.
+
+    Node does not follow the WHATWG decoder here: it replaces ``+`` by a space, then,
+    only if the raw text has a ``%XX``-looking sequence, tries ``decodeURIComponent``
+    and, when that throws, falls back to ``querystring.unescapeBuffer``, which keeps just
+    the low byte of every UTF-16 code unit before decoding the bytes as UTF-8 (so
+    ``%41%zzé`` gives ``A%zz�``).
+    """
+    text = raw.replace("+", " ")
+    if "%" not in raw or not _looks_percent_encoded(raw):
         return text
-    return unquote_to_bytes(text).decode("utf-8", "replace")
+    try:
+        return _decode_uri_component(text)
+    except ValueError:
+        return _unescape_buffer(text).decode("utf-8", "replace")
+
+
+def _looks_percent_encoded(raw: str) -> bool:
+    """Node's scan for a ``%`` followed by two hex digits (``+`` does not break the run)."""
+    progress = 0
+    for character in raw:
+        if character == "+":
+            continue
+        if character == "%":
+            progress = 1
+        elif progress:
+            if character in _HEX_DIGITS:
+                progress += 1
+                if progress == 3:
+                    return True
+            else:
+                progress = 0
+    return False
+
+
+def _decode_uri_component(text: str) -> str:
+    """ECMAScript ``decodeURIComponent``; ``ValueError`` where it throws ``URIError``."""
+    if _BAD_PERCENT.search(text) is not None:
+        raise ValueError("malformed percent escape")
+    return _PERCENT_RUN.sub(_decode_percent_run, text)
+
+
+def _decode_percent_run(match: re.Match[str]) -> str:
+    # Strict UTF-8: overlong forms, surrogates and truncated sequences throw, as in JavaScript.
+    return bytes.fromhex(match.group().replace("%", "")).decode("utf-8")
+
+
+def _unescape_buffer(text: str) -> bytes:
+    """Node's ``querystring.unescapeBuffer`` (spaces already decoded)."""
+    units: list[int] = []
+    for character in text:
+        code = ord(character)
+        if code > 0xFFFF:
+            code -= 0x10000
+            units += (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+        else:
+            units.append(code)
+    out = bytearray()
+    index = 0
+    last_escape_start = len(units) - 2
+    while index < len(units):
+        code = units[index]
+        if code == 0x25 and index < last_escape_start:
+            index += 1
+            code = units[index]
+            high = _hex_value(code)
+            if high < 0:
+                out.append(0x25)
+                continue
+            low = _hex_value(units[index + 1])
+            if low < 0:
+                out.append(0x25)
+            else:
+                index += 1
+                code = high * 16 + low
+        out.append(code & 0xFF)
+        index += 1
+    return bytes(out)
+
+
+def _hex_value(code: int) -> int:
+    return int(chr(code), 16) if chr(code) in _HEX_DIGITS else -1
 
 
 def _utf16_name_order(pair: tuple[str, str]) -> bytes:

@@ -17,7 +17,7 @@ from gameplatform.stove._client import BASE_URLS, Environment, ServerToken, Stov
 from gameplatform.stove._errors import (
     BadRequest,
     ExpiredUserToken,
-    InvalidClient,
+    InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
     StoveErrorCode,
@@ -30,7 +30,7 @@ __all__ = [
     "BadRequest",
     "Environment",
     "ExpiredUserToken",
-    "InvalidClient",
+    "InvalidClientCredentials",
     "InvalidGameId",
     "InvalidServerToken",
     "Member",

@@ -220,7 +220,7 @@ class StoveClient:
     def server_token(self) -> ServerToken:
         """The current server token: from the store while fresh, else issued (once for everyone).
 
-        Raises :class:`~gameplatform.stove.InvalidClient` when STOVE does not know these
+        Raises :class:`~gameplatform.stove.InvalidClientCredentials` when STOVE does not know these
         credentials in this environment.
         """
         token = self._server_token.get()

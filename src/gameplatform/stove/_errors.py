@@ -11,7 +11,7 @@ from gameplatform.errors import APIError, AuthenticationError, PermissionDeniedE
 __all__ = [
     "BadRequest",
     "ExpiredUserToken",
-    "InvalidClient",
+    "InvalidClientCredentials",
     "InvalidGameId",
     "InvalidServerToken",
     "StoveErrorCode",
@@ -41,7 +41,7 @@ class InvalidServerToken(AuthenticationError):
     """40101: STOVE rejected the server access token, even after one fresh token was tried."""
 
 
-class InvalidClient(AuthenticationError):
+class InvalidClientCredentials(AuthenticationError):
     """40105: no client matches this ``client_id``, ``client_secret`` and ``service_id``.
 
     Live and sandbox have separate credentials; check the ``environment`` setting.
@@ -63,7 +63,7 @@ class ExpiredUserToken(AuthenticationError):
 _CODE_CLASSES: dict[int, type[APIError]] = {
     StoveErrorCode.BAD_REQUEST: BadRequest,
     StoveErrorCode.INVALID_SERVER_TOKEN: InvalidServerToken,
-    StoveErrorCode.INVALID_CLIENT: InvalidClient,
+    StoveErrorCode.INVALID_CLIENT: InvalidClientCredentials,
     StoveErrorCode.INVALID_GAME_ID: InvalidGameId,
 }
 

@@ -13,7 +13,8 @@ import contextlib
 import json
 import socket
 import threading
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -99,6 +100,8 @@ class FakeServer:
     """
 
     platform = "fake"
+    clock: Callable[[], float] = staticmethod(time.time)
+    """The fake's notion of now (unix seconds); fakes with an injectable clock replace it."""
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self._host = host
@@ -125,13 +128,12 @@ class FakeServer:
         if self._httpd is not None:
             return self
         handler = _make_handler(self)
-        httpd = ThreadingHTTPServer((self._host, self._port), handler)
-        httpd.daemon_threads = True
+        httpd = _Server((self._host, self._port), handler)
         self._httpd = httpd
         self._stopping.clear()
         self._thread = threading.Thread(
             target=httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.01},
             daemon=True,
             name=f"{type(self).__name__}-server",
         )
@@ -186,10 +188,23 @@ class FakeServer:
         return None
 
 
+class _Server(ThreadingHTTPServer):
+    """Threaded, with a backlog deep enough for many concurrent test clients."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+
 def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = f"gameplatform-fake-{server.platform}"
+        # Without this each keep-alive answer waits on Nagle + delayed ACK (~40 ms).
+        disable_nagle_algorithm = True
+
+        def date_time_string(self, timestamp: float | None = None) -> str:
+            """``Date`` follows the fake's clock, so clock-skew tests see one time."""
+            return super().date_time_string(server.clock() if timestamp is None else timestamp)
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: tests read :attr:`FakeServer.requests` instead."""

@@ -44,7 +44,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, TypeGuard
 
 import attrs
 
@@ -52,7 +52,7 @@ from gameplatform.errors import ValidationError
 from gameplatform.playdapp._signing import sign
 from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer, json_response
 
-__all__ = ["Operation", "PlaydappFake"]
+__all__ = ["ClientSettings", "Operation", "PlaydappFake"]
 
 Operation = Literal[
     "map_item",
@@ -67,6 +67,17 @@ Operation = Literal[
 ]
 
 ItemStatus = Literal["mapped", "nft", "burned", "item"]
+
+
+class ClientSettings(TypedDict):
+    """The keyword arguments :meth:`PlaydappFake.client_settings` gives ``PlaydappClient``."""
+
+    base_url: str
+    shop_in_shop_base_url: str
+    api_key: str
+    api_secret: str
+    sis_api_key: str
+
 
 _ROUTES: dict[tuple[str, str], Operation] = {
     ("POST", "/v1/items"): "map_item",
@@ -152,7 +163,7 @@ class PlaydappFake(FakeServer):
         self._failures: collections.deque[_QueuedFailure] = collections.deque()
         self._rejections: list[tuple[Operation | None, int, str]] = []
 
-    def client_settings(self) -> dict[str, str]:
+    def client_settings(self) -> ClientSettings:
         """Keyword arguments for :class:`~gameplatform.playdapp.PlaydappClient` pointing at this fake."""
         return {
             "base_url": self.url,
@@ -430,7 +441,7 @@ class PlaydappFake(FakeServer):
     def _reward(self, body: dict[str, Any]) -> dict[str, Any]:
         user_id = _string(body, "userId")
         amount = body.get("amount")
-        if not _is_number(amount) or not amount > 0:
+        if not _is_number(amount) or amount <= 0:
             raise _Refusal(400, "amount must be a positive number")
         reward = {**body, "rewardId": len(self._rewards) + 1}
         self._rewards.append(reward)
@@ -490,7 +501,7 @@ def _string(body: Mapping[str, Any], name: str) -> str:
     return value
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
