@@ -39,7 +39,9 @@ class Profile:
     status: Status | None = attrs.field(default=None, metadata={"json": "status"})
     tags: list[str] | None = attrs.field(default=None, metadata={"json": "tags"})
     score: int | str | None = attrs.field(default=None, metadata={"json": "score"})
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"additional_properties": True})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -50,7 +52,9 @@ class Search:
     status: Status | None = attrs.field(
         default=None, validator=_v.optional(_v.enum_member(Status)), metadata={"json": "status"}
     )
-    page: int | None = attrs.field(default=None, validator=_v.optional(_v.integer()), metadata={"json": "page"})
+    page: int | None = attrs.field(
+        default=None, validator=_v.optional(_v.integer()), metadata={"json": "page"}
+    )
 
 
 @attrs.define(kw_only=True)
@@ -58,10 +62,18 @@ class Event:
     """A request model that allows extra keys."""
 
     name: str = attrs.field(metadata={"json": "name"})
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, metadata={"additional_properties": True})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
 
 
-GAME = {"id": 1, "title": "Champagne Party", "brand": "Mega", "image_url": "https://cdn.example/1.jpg", "demo": True}
+GAME = {
+    "id": 1,
+    "title": "Champagne Party",
+    "brand": "Mega",
+    "image_url": "https://cdn.example/1.jpg",
+    "demo": True,
+}
 
 
 def link_request(**overrides: Any) -> GetGameLinkRequest:

@@ -62,7 +62,9 @@ def scratch_repository(tmp_path: Path) -> Callable[..., Path]:
     counter = iter(range(1_000_000))
 
     def make(*spec_files: Path, with_package: bool = False) -> Path:
-        return make_repository(tmp_path / f"repository-{next(counter)}", *spec_files, with_package=with_package)
+        return make_repository(
+            tmp_path / f"repository-{next(counter)}", *spec_files, with_package=with_package
+        )
 
     return make
 

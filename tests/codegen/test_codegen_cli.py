@@ -52,7 +52,9 @@ def test_output_does_not_depend_on_where_the_repository_is(
         assert (one / path).read_bytes() == (other / path).read_bytes()
 
 
-def test_check_is_clean_after_generating(scratch_repository: Callable[..., Path], spec_fixtures: Path) -> None:
+def test_check_is_clean_after_generating(
+    scratch_repository: Callable[..., Path], spec_fixtures: Path
+) -> None:
     root = scratch_repository(spec_fixtures / "demo.yaml")
     run("--root", str(root))
     status, output = run("--root", str(root), "--check")
@@ -60,7 +62,9 @@ def test_check_is_clean_after_generating(scratch_repository: Callable[..., Path]
     assert output.strip() == "generated code is up to date (1 spec(s))"
 
 
-def test_check_prints_a_diff_and_fails_on_drift(scratch_repository: Callable[..., Path], spec_fixtures: Path) -> None:
+def test_check_prints_a_diff_and_fails_on_drift(
+    scratch_repository: Callable[..., Path], spec_fixtures: Path
+) -> None:
     root = scratch_repository(spec_fixtures / "demo.yaml")
     run("--root", str(root))
     models = root / DEMO_OUTPUTS[0]
@@ -89,7 +93,9 @@ def test_check_notices_a_spec_change(scratch_repository: Callable[..., Path], sp
     root = scratch_repository(spec_fixtures / "demo.yaml")
     run("--root", str(root))
     spec = root / "specs" / "demo.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8").replace("maxItems: 3", "maxItems: 300"), encoding="utf-8")
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("maxItems: 3", "maxItems: 300"), encoding="utf-8"
+    )
     status, output = run("--root", str(root), "--check")
     assert status == 1
     assert "max_items=300" in output
@@ -102,17 +108,23 @@ def test_unknown_platform_is_an_error(scratch_repository: Callable[..., Path], s
     assert "no spec specs/nosuch.yaml (specs: demo)" in output
 
 
-def test_a_broken_spec_is_reported_and_fails(scratch_repository: Callable[..., Path], spec_fixtures: Path) -> None:
+def test_a_broken_spec_is_reported_and_fails(
+    scratch_repository: Callable[..., Path], spec_fixtures: Path
+) -> None:
     root = scratch_repository(spec_fixtures / "demo.yaml")
     spec = root / "specs" / "demo.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8").replace("      x-idempotent: false\n", ""), encoding="utf-8")
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("      x-idempotent: false\n", ""), encoding="utf-8"
+    )
     status, output = run("--root", str(root))
     assert status == 2
     assert "error: specs/demo.yaml: paths./v1/things.post: x-idempotent (true|false) is required" in output
     assert not (root / DEMO_OUTPUTS[0]).exists()
 
 
-def test_module_entry_point(scratch_repository: Callable[..., Path], spec_fixtures: Path, repository_root: Path) -> None:
+def test_module_entry_point(
+    scratch_repository: Callable[..., Path], spec_fixtures: Path, repository_root: Path
+) -> None:
     root = scratch_repository(spec_fixtures / "demo.yaml")
     completed = subprocess.run(
         [sys.executable, "-m", "codegen", "--root", str(root), "--check"],
@@ -135,4 +147,3 @@ def test_committed_modules_equal_fresh_output(repository_root: Path, platform: s
     for file in files:
         committed = (repository_root / file.path).read_text(encoding="utf-8")
         assert committed == file.text, f"{file.path} is stale: run `python -m codegen {platform}`"
-

@@ -218,7 +218,7 @@ def test_shared_models_are_lenient_when_read(models: ModuleType) -> None:
 
 
 def test_endpoint_constants(models: ModuleType, endpoints: ModuleType) -> None:
-    assert endpoints.GET_THING == Endpoint(
+    expected = Endpoint(
         operation_id="get_thing",
         method="GET",
         path="/v1/things/{thingId}",
@@ -231,6 +231,8 @@ def test_endpoint_constants(models: ModuleType, endpoints: ModuleType) -> None:
         result_field="data",
         summary="Read one thing.",
     )
+    get_thing = endpoints.GET_THING
+    assert get_thing == expected
     assert endpoints.CREATE_THING.idempotent is False
     assert endpoints.CREATE_THING.request_model is models.CreateThingRequest
     assert endpoints.CREATE_THING.host is None

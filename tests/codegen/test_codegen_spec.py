@@ -135,7 +135,12 @@ def test_schema_names_must_be_pascal_case(tmp_path: Path) -> None:
 def test_parameters_become_a_params_schema(tmp_path: Path) -> None:
     parameters = [
         {"name": "thingId", "in": "path", "required": True, "schema": {"type": "integer"}},
-        {"name": "tag", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "explode": True},
+        {
+            "name": "tag",
+            "in": "query",
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "explode": True,
+        },
         {"name": "X-Key", "in": "header", "required": True, "schema": {"type": "string"}},
     ]
     spec = load_spec(write(tmp_path, changed(parameters=parameters)))
@@ -150,7 +155,9 @@ def test_parameters_become_a_params_schema(tmp_path: Path) -> None:
 
 def test_cookie_parameters_are_refused(tmp_path: Path) -> None:
     parameters = [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]
-    assert "in must be one of path, query, header" in error_of(tmp_path, changed(parameters=parameters)).problem
+    assert (
+        "in must be one of path, query, header" in error_of(tmp_path, changed(parameters=parameters)).problem
+    )
 
 
 def test_inline_objects_and_enums_become_named_components(tmp_path: Path) -> None:

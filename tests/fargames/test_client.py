@@ -139,17 +139,15 @@ def test_plain_http_to_a_remote_host_is_refused() -> None:
 
 
 def test_every_documented_code_has_a_class_matching_the_spec() -> None:
-    import gameplatform.errors as generic
-
     codes = endpoints.ERROR_CODES
-    assert {c.code for c in codes} >= {
+    assert set(codes) >= {
         "signature_required", "invalid_signature", "agent_not_found", "api_token_not_found", "game_not_found",
         "game_not_available", "game_provider_not_found", "method_not_allowed", "validation_error", "request_expired",
     }
-    for entry in codes:
+    for entry in codes.values():
         cls = error_class_for_code(entry.code)
         assert cls is not None, entry.code
-        assert issubclass(cls, getattr(generic, entry.error)), (entry.code, cls, entry.error)
+        assert issubclass(cls, entry.error), (entry.code, cls, entry.error)
 
 
 @pytest.mark.parametrize(

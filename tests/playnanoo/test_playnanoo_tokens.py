@@ -300,3 +300,21 @@ def test_an_ios_device_is_sent_as_is(fake: PlayNanooFake, client: PlayNanooClien
     client.player("ios-user", device=device).guest_sign_in(linked_id="i-1")
     body = fake.requests[-1].json()
     assert body["platform"] == "ios" and "uuid" not in body
+
+
+def test_time_passing_on_the_fake_expires_tokens(
+    fake: PlayNanooFake, client: PlayNanooClient, player: PlayNanooPlayer
+) -> None:
+    fake.advance(fake.access_token_ttl - 1)
+    player.inbox_count(table_code="t")
+    assert fake.refresh_calls == 0
+    fake.advance(1)
+    player.inbox_count(table_code="t")
+    assert fake.refresh_calls == 1
+    fake.advance(fake.refresh_token_ttl)
+    with pytest.raises(ReloginRequired):
+        player.inbox_count(table_code="t")
+    assert fake.refresh_calls == 2
+    assert client.get_tokens("user-1") is None
+    player.guest_sign_in(linked_id="device-1")  # signing in again recovers
+    assert player.inbox_count(table_code="t").count == 0
