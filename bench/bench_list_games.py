@@ -82,7 +82,9 @@ class _CannedPool:
 class CannedAdapter(HTTPAdapter):
     """A real HTTPAdapter whose socket layer is canned."""
 
-    def get_connection_with_tls_context(self, request: Any, verify: Any, proxies: Any = None, cert: Any = None) -> Any:
+    def get_connection_with_tls_context(
+        self, request: Any, verify: Any, proxies: Any = None, cert: Any = None
+    ) -> Any:
         return _CannedPool()
 
 
@@ -100,8 +102,12 @@ def make_floor() -> Callable[[], Any]:
 
     def call() -> Any:
         prepared = requests.PreparedRequest()
-        prepared.prepare(method="POST", url=BASE_URL + "/api/games/list", headers={"Content-Type": "application/json"},
-                         data=b'{"agent_id":7,"timestamp":1}')
+        prepared.prepare(
+            method="POST",
+            url=BASE_URL + "/api/games/list",
+            headers={"Content-Type": "application/json"},
+            data=b'{"agent_id":7,"timestamp":1}',
+        )
         response = adapter.send(prepared, timeout=(5, 30))
         return json.loads(response.content)
 
@@ -148,7 +154,9 @@ def make_hand_written() -> Callable[[], Any]:
 
 
 def make_sdk() -> Callable[[], Any]:
-    client = FarGamesClient(base_url=BASE_URL, agent_id=AGENT_ID, api_token=API_TOKEN, session=canned_session())
+    client = FarGamesClient(
+        base_url=BASE_URL, agent_id=AGENT_ID, api_token=API_TOKEN, session=canned_session()
+    )
     return client.list_games
 
 

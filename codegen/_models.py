@@ -178,7 +178,8 @@ class AttrsModel(dmcg_dataclass.DataClass):
         extra: list[Import] = []
         if self.has_additional_properties:
             extra.append(_IMPORT_ANY)
-        if any(isinstance(f, AttrsField) and f.rule for f in self.fields):
+        validated = self.has_additional_properties and _CONTEXT.get().is_request(self)
+        if validated or any(isinstance(f, AttrsField) and f.rule for f in self.fields):
             extra.append(_IMPORT_VALIDATION)
         return (*super().imports, *extra)
 
@@ -192,6 +193,12 @@ class AttrsModel(dmcg_dataclass.DataClass):
     def has_additional_properties(self) -> bool:
         """Whether unknown keys are kept: unless the schema says ``additionalProperties: false``."""
         return _CONTEXT.get().schema_of(self).get("additionalProperties") is not False
+
+    @property
+    def additional_properties_arguments(self) -> str:
+        """``attrs.field(...)`` arguments of the sink for unknown keys (checked on request models)."""
+        checked = "validator=_v.mapping(), " if _CONTEXT.get().is_request(self) else ""
+        return f'factory=dict, {checked}metadata={{"additional_properties": True}}'
 
     @property
     def attrs_docstring(self) -> str:

@@ -35,7 +35,12 @@ def test_error_tree() -> None:
         assert cls.__mro__[1] is getattr(errors, parent) or issubclass(cls, getattr(errors, parent))
     error = errors.APIError("m", platform="p", http_status=404, code="c", request_id="r", body={"a": 1})
     assert (error.platform, error.http_status, error.code, error.message, error.request_id, error.body) == (
-        "p", 404, "c", "m", "r", {"a": 1},
+        "p",
+        404,
+        "c",
+        "m",
+        "r",
+        {"a": 1},
     )
     assert errors.RateLimitError("m", platform="p", retry_after=3.0).retry_after == 3.0
     assert errors.TransportError("t", retryable=True).retryable is True
@@ -53,8 +58,16 @@ def test_fargames_surface() -> None:
     for name in ("base_url", "agent_id", "api_token", "session", "timeout", "max_retries", "clock"):
         assert init[name].kind is inspect.Parameter.KEYWORD_ONLY, name
     link = params(fargames.FarGamesClient.get_game_link)
-    assert {"game_id", "player_id", "player_username", "language", "currency", "home_url",
-            "agent_session_id", "ip"} <= set(link)
+    assert {
+        "game_id",
+        "player_id",
+        "player_username",
+        "language",
+        "currency",
+        "home_url",
+        "agent_session_id",
+        "ip",
+    } <= set(link)
     demo = params(fargames.FarGamesClient.get_game_link_demo)
     assert "agent_session_id" not in demo
     assert {f for f in ("id", "title", "brand", "image_url", "demo")} <= {
@@ -70,8 +83,16 @@ def test_playdapp_surface() -> None:
     assert list(params(playdapp.sign)) == ["api_secret", "method", "path", "timestamp", "nonce", "body"]
     assert list(params(playdapp.canonical_json)) == ["body"]
     init = params(playdapp.PlaydappClient)
-    for name in ("base_url", "api_key", "api_secret", "shop_in_shop_base_url", "sis_api_key", "session",
-                 "timeout", "max_retries"):
+    for name in (
+        "base_url",
+        "api_key",
+        "api_secret",
+        "shop_in_shop_base_url",
+        "sis_api_key",
+        "session",
+        "timeout",
+        "max_retries",
+    ):
         assert init[name].kind is inspect.Parameter.KEYWORD_ONLY, name
 
 
@@ -79,8 +100,18 @@ def test_stove_surface() -> None:
     from gameplatform import stove
 
     init = params(stove.StoveClient)
-    for name in ("client_id", "client_secret", "service_id", "environment", "base_url", "token_store", "clock",
-                 "session", "timeout", "max_retries"):
+    for name in (
+        "client_id",
+        "client_secret",
+        "service_id",
+        "environment",
+        "base_url",
+        "token_store",
+        "clock",
+        "session",
+        "timeout",
+        "max_retries",
+    ):
         assert init[name].kind is inspect.Parameter.KEYWORD_ONLY, name
     assert init["environment"].default == "live"
     verify = params(stove.StoveClient.verify_user_token)
@@ -93,8 +124,16 @@ def test_playnanoo_surface() -> None:
 
     fields = [a.name for a in playnanoo.DeviceInfo.__attrs_attrs__]
     assert fields[:10] == [
-        "uuid", "nickname", "device_id", "version", "platform", "device_model", "device_os",
-        "device_language", "device_country", "device_timeoffset",
+        "uuid",
+        "nickname",
+        "device_id",
+        "version",
+        "platform",
+        "device_model",
+        "device_os",
+        "device_language",
+        "device_country",
+        "device_timeoffset",
     ]
     init = params(playnanoo.PlayNanooClient)
     for name in ("game_id", "service_key", "token_store", "base_url", "session", "timeout", "max_retries"):

@@ -67,7 +67,7 @@ class Event:
     )
 
 
-GAME = {
+GAME: dict[str, Any] = {
     "id": 1,
     "title": "Champagne Party",
     "brand": "Mega",
@@ -289,4 +289,4 @@ def test_unknown_values_become_pseudo_members() -> None:
 
 def test_non_string_values_are_still_refused() -> None:
     with pytest.raises(ValueError):
-        Status(3)
+        Status(3)  # type: ignore[arg-type]

@@ -23,7 +23,12 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+    StructureHandlerNotFoundError,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from gameplatform._enums import OpenStrEnum
@@ -273,6 +278,8 @@ def from_wire(cls: type[T], data: Any) -> T:
     with lenient():
         try:
             return _CONVERTER.structure(data, cls)
+        except StructureHandlerNotFoundError:
+            raise  # a model cattrs cannot handle: a bug, not a bad response
         except Exception:  # any misfit becomes one documented error
             pass
         # The fast converter stops at the first misfit; the detailed one names them all.

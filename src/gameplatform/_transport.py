@@ -51,7 +51,8 @@ logger = logging.getLogger("gameplatform")
 _RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
-Auth = Callable[[requests.PreparedRequest], None]
+Auth = Callable[[requests.PreparedRequest], object]
+"""Applied to every attempt's prepared request (a ``requests.AuthBase`` fits: its return value is ignored)."""
 
 
 def check_base_url(url: str, *, setting: str = "base_url") -> str:

@@ -165,6 +165,11 @@ def test_additional_properties_only_where_the_schema_allows_extra_keys(models: M
     sink = field(models.Thing, "additional_properties")
     assert sink.metadata == {"additional_properties": True}
     assert models.Thing(id=1, color=models.Color.RED).additional_properties == {}
+    label = models.Label(text="a", additional_properties={"font": "serif"})  # a request model allowing extras
+    assert to_wire(label) == {"text": "a", "font": "serif"}
+    with pytest.raises(ValidationError) as caught:
+        models.Label(text="a", additional_properties=[("font", "serif")])
+    assert caught.value.field == "additional_properties"
 
 
 def test_string_enums_are_open_str_enums(models: ModuleType) -> None:
@@ -262,11 +267,10 @@ def test_modules_start_with_the_header_and_export_everything(demo_repository: Pa
         assert str(demo_repository) not in text
         assert "dataclass" not in text and "pydantic" not in text
         tree = ast.parse(text)
-        defined = {
-            node.name if isinstance(node, ast.ClassDef) else node.target.id  # type: ignore[union-attr]
+        defined = {node.name for node in tree.body if isinstance(node, ast.ClassDef)} | {
+            node.target.id
             for node in tree.body
-            if isinstance(node, ast.ClassDef)
-            or (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name))
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
         }
         exported = next(
             ast.literal_eval(node.value)

@@ -52,7 +52,9 @@ PLAYER: dict[str, Any] = dict(
 
 
 def client(**kwargs: Any) -> FarGamesClient:
-    settings: dict[str, Any] = dict(base_url=BASE, agent_id=1, api_token=TOKEN, clock=lambda: T0, backoff_factor=0)
+    settings: dict[str, Any] = dict(
+        base_url=BASE, agent_id=1, api_token=TOKEN, clock=lambda: T0, backoff_factor=0
+    )
     settings.update(kwargs)
     c = FarGamesClient(**settings)
     c._transport.sleep = lambda seconds: None
@@ -60,11 +62,22 @@ def client(**kwargs: Any) -> FarGamesClient:
 
 
 def success(content: Any) -> dict[str, Any]:
-    return {"status": "success", "timestamp": "2022-01-01T00:00:00.000Z", "request_id": "rid-1", "content": content}
+    return {
+        "status": "success",
+        "timestamp": "2022-01-01T00:00:00.000Z",
+        "request_id": "rid-1",
+        "content": content,
+    }
 
 
 def failure(code: str, message: str = "nope", timestamp: str = "2022-01-01T00:00:00.000Z") -> dict[str, Any]:
-    return {"status": "error", "error": code, "message": message, "timestamp": timestamp, "request_id": "rid-err"}
+    return {
+        "status": "error",
+        "error": code,
+        "message": message,
+        "timestamp": timestamp,
+        "request_id": "rid-err",
+    }
 
 
 # -- signing and request shape ----------------------------------------------------
@@ -72,7 +85,9 @@ def failure(code: str, message: str = "nope", timestamp: str = "2022-01-01T00:00
 
 @responses.activate
 def test_documented_request_is_sent_byte_for_byte_and_signed() -> None:
-    responses.post(BASE + "/api/games/get_game_link", json=success({"url": "https://game.example.com/play?t=1"}))
+    responses.post(
+        BASE + "/api/games/get_game_link", json=success({"url": "https://game.example.com/play?t=1"})
+    )
     link = client().get_game_link(agent_session_id="session_abc123", **PLAYER)
     assert link.url == "https://game.example.com/play?t=1"
     sent = responses.calls[0].request
@@ -90,15 +105,30 @@ def test_documented_request_is_sent_byte_for_byte_and_signed() -> None:
 @responses.activate
 def test_list_games_parses_typed_games_and_keeps_unknown_fields() -> None:
     games = [
-        {"id": 1, "title": "Champagne Party", "brand": "Mega", "image_url": "https://cdn/x.jpg", "demo": True,
-         "volatility": "high"},
-        {"id": 2, "title": "Book of Fortune", "brand": "Mega", "image_url": "https://cdn/y.jpg", "demo": False},
+        {
+            "id": 1,
+            "title": "Champagne Party",
+            "brand": "Mega",
+            "image_url": "https://cdn/x.jpg",
+            "demo": True,
+            "volatility": "high",
+        },
+        {
+            "id": 2,
+            "title": "Book of Fortune",
+            "brand": "Mega",
+            "image_url": "https://cdn/y.jpg",
+            "demo": False,
+        },
     ]
     responses.post(BASE + "/api/games/list", json=success({"games": games, "total": 2, "page": 1}))
     result = client().list_games()
     assert isinstance(result, GameList)
     assert result.total == 2
-    assert [(g.id, g.title, g.demo) for g in result.games] == [(1, "Champagne Party", True), (2, "Book of Fortune", False)]
+    assert [(g.id, g.title, g.demo) for g in result.games] == [
+        (1, "Champagne Party", True),
+        (2, "Book of Fortune", False),
+    ]
     assert result.games[0].additional_properties == {"volatility": "high"}
     assert result.additional_properties == {"page": 1}
     assert json.loads(responses.calls[0].request.body) == {"agent_id": 1, "timestamp": T0}
@@ -141,8 +171,16 @@ def test_plain_http_to_a_remote_host_is_refused() -> None:
 def test_every_documented_code_has_a_class_matching_the_spec() -> None:
     codes = endpoints.ERROR_CODES
     assert set(codes) >= {
-        "signature_required", "invalid_signature", "agent_not_found", "api_token_not_found", "game_not_found",
-        "game_not_available", "game_provider_not_found", "method_not_allowed", "validation_error", "request_expired",
+        "signature_required",
+        "invalid_signature",
+        "agent_not_found",
+        "api_token_not_found",
+        "game_not_found",
+        "game_not_available",
+        "game_provider_not_found",
+        "method_not_allowed",
+        "validation_error",
+        "request_expired",
     }
     for entry in codes.values():
         cls = error_class_for_code(entry.code)
@@ -172,7 +210,12 @@ def test_error_envelopes_become_typed_errors(status: int, code: str, expected: t
     with pytest.raises(expected) as info:
         client(max_retries=0).get_game_link(agent_session_id="s", **PLAYER)
     error = info.value
-    assert (error.platform, error.http_status, error.code, error.request_id) == ("fargames", status, code, "rid-err")
+    assert (error.platform, error.http_status, error.code, error.request_id) == (
+        "fargames",
+        status,
+        code,
+        "rid-err",
+    )
     assert error.message == "Game not found"
     assert "rid-err" in str(error)
 
@@ -249,7 +292,9 @@ def test_each_retry_is_signed_with_a_fresh_timestamp() -> None:
 @responses.activate
 def test_request_expired_learns_offset_and_retries_once() -> None:
     responses.post(
-        BASE + "/api/games/list", json=failure("request_expired", timestamp="2022-01-01T01:00:00.000Z"), status=400
+        BASE + "/api/games/list",
+        json=failure("request_expired", timestamp="2022-01-01T01:00:00.000Z"),
+        status=400,
     )
     responses.post(BASE + "/api/games/list", json=success({"games": [], "total": 0}))
     c = client()
@@ -262,7 +307,9 @@ def test_request_expired_learns_offset_and_retries_once() -> None:
 @responses.activate
 def test_request_expired_twice_raises() -> None:
     responses.post(
-        BASE + "/api/games/get_game_link", json=failure("request_expired", timestamp="2030-01-01T00:00:00Z"), status=400
+        BASE + "/api/games/get_game_link",
+        json=failure("request_expired", timestamp="2030-01-01T00:00:00Z"),
+        status=400,
     )
     with pytest.raises(RequestExpired):
         client().get_game_link(agent_session_id="s", **PLAYER)
@@ -300,9 +347,10 @@ def test_end_to_end_failures_are_typed(fake: FarGamesFake) -> None:
         with pytest.raises(GameNotFound) as info:
             c.get_game_link(**{**PLAYER, "game_id": 987654}, agent_session_id="s")
         assert info.value.request_id
-        with FarGamesClient(base_url=fake.url, agent_id=5, api_token="wrong") as wrong, pytest.raises(
-            PermissionDeniedError
-        ) as bad:
+        with (
+            FarGamesClient(base_url=fake.url, agent_id=5, api_token="wrong") as wrong,
+            pytest.raises(PermissionDeniedError) as bad,
+        ):
             wrong.list_games()
         assert bad.value.code == "invalid_signature"
 

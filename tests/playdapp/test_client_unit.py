@@ -417,6 +417,13 @@ def test_unexpected_success_shapes_are_api_errors(payload: str) -> None:
 
 
 @responses.activate
+def test_a_browser_token_answer_without_a_token_is_an_error() -> None:
+    responses.post(f"{SIS_HOST}/v1/browser/token", json=envelope({}))
+    with make_client() as client, pytest.raises(PlaydappError, match="oneTimeToken"):
+        client.get_browser_token(partner_user_id="p")
+
+
+@responses.activate
 def test_a_malformed_browser_token_answer_does_not_leak_the_token() -> None:
     responses.post(f"{SIS_HOST}/v1/browser/token", json={"result": True, "data": ["ott-leaky-secret"]})
     with make_client() as client, pytest.raises(PlaydappError) as caught:

@@ -39,15 +39,6 @@ PROPERTY_SETTINGS = settings(
 # --- alphabets --------------------------------------------------------------------------------
 
 
-def _assigned(first: int, last: int) -> list[str]:
-    """Characters of a range that were assigned by Unicode 10 (the DUCET the signer uses)."""
-    return [
-        chr(code)
-        for code in range(first, last + 1)
-        if unicodedata.category(chr(code)) != "Cn" and unicodedata.ucd_3_2_0 is not None
-    ]
-
-
 _PRINTABLE_ASCII = [chr(code) for code in range(0x20, 0x7F)]
 _SPECIAL = list("İıΣσςßẞﬁﬂÅåÆæØøĲĳŉǅǆǈǉΐΰǰẖ") + ["\ufffd", "\ufffe", "\uffff", "\u200b", "\u200d", "\ufeff"]
 _CONTROL = [chr(code) for code in range(0x00, 0x20)] + ["\x7f"]
@@ -65,13 +56,14 @@ _NON_ASCII_GROUPS = [
     _SPECIAL,
     _CONTROL,
 ]
+_NON_ASCII = [ch for group in _NON_ASCII_GROUPS for ch in group]
 _SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff", "\ud83d", "\ude00"]
 
 key_char = st.one_of(
     st.sampled_from(_PRINTABLE_ASCII),
     st.sampled_from(_PRINTABLE_ASCII),
     st.sampled_from(_PRINTABLE_ASCII),
-    st.sampled_from(_NON_ASCII_GROUPS).flatmap(st.sampled_from),
+    st.sampled_from(_NON_ASCII),
     st.sampled_from(_SURROGATES),
 )
 any_key = st.one_of(
@@ -144,14 +136,14 @@ def array_text(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 json_text = st.recursive(
     scalar_text,
-    lambda children: st.one_of(object_text(children), array_text(children)),
-    max_leaves=25,
+    lambda children: st.one_of(object_text(children), object_text(children), array_text(children)),
+    max_leaves=20,
 )
 body_text = st.one_of(
     st.none(),
     st.sampled_from(["0", '""', "false", "null", "{}", "[]", "true", '"abc"', "-0.0", "0.0"]),
-    object_text(json_text),
-    object_text(json_text),
+    json_text,
+    json_text,
     json_text,
 )
 
@@ -231,7 +223,7 @@ def reference(node_reference: NodeReference) -> NodeReference:
     return node_reference
 
 
-@PROPERTY_SETTINGS
+@settings(PROPERTY_SETTINGS, max_examples=300)
 @given(body_json=body_text)
 @example(body_json='{"ab":1,"a1":2,"a.b":3,"a-b":4,"a_b":5,"a b":6,"1z":7,"_z":8}')
 @example(body_json='{"이름":1,"zeta":2,"name":3,"Émile":4,"丁":5}')
@@ -250,7 +242,7 @@ def test_queries_match_reference(reference: NodeReference, path: str) -> None:
     compare(reference, body_json=None, method="GET", path=path, nonce="baD3N73B")
 
 
-@settings(PROPERTY_SETTINGS, max_examples=300)
+@settings(PROPERTY_SETTINGS, max_examples=200)
 @given(
     body_json=body_text,
     method=method_text,
@@ -273,7 +265,7 @@ def test_whole_requests_match_reference(
     )
 
 
-@settings(PROPERTY_SETTINGS, max_examples=800)
+@settings(PROPERTY_SETTINGS, max_examples=600)
 @given(
     keys=st.lists(st.one_of(any_key, case_variants(st.text(key_char, min_size=1, max_size=5)).map("".join)))
 )

@@ -251,7 +251,8 @@ class FarGamesClient:
         payload = json_or_none(response)
         if response.status_code != 200:
             raise _api_error(response, payload)
-        if not isinstance(payload, dict) or payload.get("status") != "success" or "content" not in payload:
+        field = endpoint.result_field or "content"
+        if not isinstance(payload, dict) or payload.get("status") != "success" or field not in payload:
             raise APIError(
                 "malformed success response (expected a JSON success envelope)",
                 platform=PLATFORM,
@@ -260,7 +261,7 @@ class FarGamesClient:
                 body=payload if payload is not None else response.text[:500],
             )
         try:
-            return from_wire(result, payload["content"])
+            return from_wire(result, payload[field])
         except ResponseShapeError as exc:
             raise APIError(
                 f"unexpected response content: {exc}",
@@ -329,4 +330,3 @@ def _server_clock_offset(error: RequestExpired, local_now: float) -> float | Non
     if error.server_time is None:
         return None
     return error.server_time - local_now
-

@@ -304,7 +304,11 @@ class PlaydappClient:
         if self._sis_auth is None:
             raise ConfigurationError("get_browser_token needs shop_in_shop_base_url and sis_api_key")
         request = GetBrowserTokenRequest(partner_user_id=partner_user_id)
-        return self._call(GET_BROWSER_TOKEN, BrowserToken, body=to_wire(request), auth=self._sis_auth.apply)
+        token = self._call(GET_BROWSER_TOKEN, BrowserToken, body=to_wire(request), auth=self._sis_auth.apply)
+        if not token.one_time_token:
+            # Asking again is harmless (unlike a mint), so an answer without a token is an error.
+            raise _shape_error(GET_BROWSER_TOKEN, None, "no data.oneTimeToken", None, None)
+        return token
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -412,7 +416,9 @@ def _decode(
     return model
 
 
-def _shape_error(endpoint: Endpoint, status: int, what: str, body: Any, request_id: str | None) -> APIError:
+def _shape_error(
+    endpoint: Endpoint, status: int | None, what: str, body: Any, request_id: str | None
+) -> APIError:
     return PlaydappError(
         f"unexpected {endpoint.operation_id} response: {what}",
         platform=PLATFORM,

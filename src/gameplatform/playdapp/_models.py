@@ -116,7 +116,7 @@ class MapItemRequest:
     user_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "userId"})
     """The user id the game server manages."""
     service_contract_id: int = attrs.field(
-        validator=_v.integer(maximum=9007199254740991), metadata={"json": "serviceContractId"}
+        validator=_v.integer(minimum=0, maximum=9007199254740991), metadata={"json": "serviceContractId"}
     )
     """The contract id registered for the service's item transactions."""
     item_code: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "itemCode"})
@@ -168,7 +168,7 @@ class UnmapItemRequest:
 
     user_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "userId"})
     service_contract_id: int = attrs.field(
-        validator=_v.integer(maximum=9007199254740991), metadata={"json": "serviceContractId"}
+        validator=_v.integer(minimum=0, maximum=9007199254740991), metadata={"json": "serviceContractId"}
     )
     item_code: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "itemCode"})
     item_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "itemId"})
@@ -256,7 +256,7 @@ class CreateNftRequest:
     )
     """The user's wallet address (an EVM address, `0x` + 40 hex digits)."""
     service_contract_id: int = attrs.field(
-        validator=_v.integer(maximum=9007199254740991), metadata={"json": "serviceContractId"}
+        validator=_v.integer(minimum=0, maximum=9007199254740991), metadata={"json": "serviceContractId"}
     )
     metadata: NftMetadataInput = attrs.field(
         validator=_v.model(lambda: NftMetadataInput), metadata={"json": "metadata"}
@@ -388,7 +388,7 @@ class RewardRequest:
     """
 
     user_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "userId"})
-    amount: float = attrs.field(validator=_v.number(), metadata={"json": "amount"})
+    amount: float = attrs.field(validator=_v.number(exclusive_minimum=0), metadata={"json": "amount"})
 
 
 @attrs.define(kw_only=True)
@@ -460,7 +460,7 @@ class ListItemsParams:
     """Only items in this status (`burned`, `item`, …; see ItemStatus)."""
     offset: int | None = attrs.field(
         default=None,
-        validator=_v.optional(_v.integer(maximum=9007199254740991)),
+        validator=_v.optional(_v.integer(minimum=0, maximum=9007199254740991)),
         metadata={"json": "offset", "in": "query"},
     )
     """How many entries to skip (vendor default 0)."""
@@ -484,7 +484,7 @@ class ListNftsParams:
     """Only NFTs of this wallet."""
     offset: int | None = attrs.field(
         default=None,
-        validator=_v.optional(_v.integer(maximum=9007199254740991)),
+        validator=_v.optional(_v.integer(minimum=0, maximum=9007199254740991)),
         metadata={"json": "offset", "in": "query"},
     )
     """How many entries to skip (vendor default 0)."""
@@ -501,7 +501,7 @@ class GetNftParams:
     """Parameters of `GET /v1/nfts/{nftId}` (get_nft)."""
 
     nft_id: int = attrs.field(
-        validator=_v.integer(maximum=9007199254740991), metadata={"json": "nftId", "in": "path"}
+        validator=_v.integer(minimum=0, maximum=9007199254740991), metadata={"json": "nftId", "in": "path"}
     )
     """The NFT id the mint answered."""
 

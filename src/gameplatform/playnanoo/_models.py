@@ -706,7 +706,7 @@ class CurrencyChange:
     currency_code: str = attrs.field(
         validator=_v.string(min_length=1, max_length=64), metadata={"json": "currency_code"}
     )
-    currency_amount: float = attrs.field(validator=_v.number(), metadata={"json": "currency_amount"})
+    currency_amount: float = attrs.field(validator=_v.number(minimum=0), metadata={"json": "currency_amount"})
 
 
 @attrs.define(kw_only=True)
