@@ -161,7 +161,7 @@ class Transport:
             raise ConfigurationError("timeout must be a positive number or a (connect, read) pair")
         self.platform = platform
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        self._session = session if session is not None else _new_session()
         self._timeout = timeout
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
@@ -294,6 +294,19 @@ class Transport:
         if hinted > self.retry_after_max:
             return None  # the caller is better served by a RateLimitError now
         return hinted
+
+
+_POOL_MAXSIZE = 32
+
+
+def _new_session() -> requests.Session:
+    """A session whose pools keep up to 32 connections per host (requests' default is 10),
+    so a worker with many threads reuses connections instead of discarding them."""
+    session = requests.Session()
+    adapter = requests.adapters.HTTPAdapter(pool_maxsize=_POOL_MAXSIZE)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
 
 
 def _setting_name(host: str) -> str:

@@ -6,11 +6,13 @@ import multiprocessing
 import queue
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+import requests
+import requests.adapters
 from stove_support import CLIENT_ID, CLIENT_SECRET, GAME_ID, MEMBER_NO, SERVICE_ID, redis_process_worker
 
 from gameplatform.stove import StoveClient
@@ -19,6 +21,19 @@ from gameplatform.tokens import MemoryTokenStore
 
 THREADS = 32
 PROCESSES = 4
+
+
+@pytest.fixture
+def wide_session() -> Iterator[requests.Session]:
+    """A session keeping a connection per thread, so 32 threads do not churn sockets."""
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=THREADS))
+    yield session
+    session.close()
+
+
+# A loaded machine can be slow to accept 32 simultaneous connections: be patient with connects.
+PATIENT = {"timeout": (30.0, 30.0)}
 
 
 def run_together(count: int, work: Callable[[int], Any]) -> list[Any]:
@@ -33,7 +48,10 @@ def run_together(count: int, work: Callable[[int], Any]) -> list[Any]:
         return list(pool.map(start, range(count)))
 
 
-def test_32_threads_on_one_client_make_one_token_call(fake: StoveFake, client: StoveClient) -> None:
+def test_32_threads_on_one_client_make_one_token_call(
+    fake: StoveFake, make_client: Callable[..., StoveClient], wide_session: requests.Session
+) -> None:
+    client = make_client(session=wide_session, **PATIENT)
     player_token = fake.issue_player_token(GAME_ID, MEMBER_NO)
     users = run_together(
         THREADS, lambda _: client.verify_user_token(game_id=GAME_ID, access_token=player_token)
@@ -47,13 +65,16 @@ def test_32_clients_sharing_a_store_make_one_token_call(
     fake: StoveFake, make_client: Callable[..., StoveClient]
 ) -> None:
     store = MemoryTokenStore()
-    clients = [make_client(token_store=store) for _ in range(THREADS)]
+    clients = [make_client(token_store=store, **PATIENT) for _ in range(THREADS)]
     tokens = run_together(THREADS, lambda i: clients[i].server_token().access_token)
     assert len(set(tokens)) == 1
     assert fake.token_calls == 1
 
 
-def test_32_threads_recover_from_40101_with_one_reissue(fake: StoveFake, client: StoveClient) -> None:
+def test_32_threads_recover_from_40101_with_one_reissue(
+    fake: StoveFake, make_client: Callable[..., StoveClient], wide_session: requests.Session
+) -> None:
+    client = make_client(session=wide_session, **PATIENT)
     player_token = fake.issue_player_token(GAME_ID, MEMBER_NO)
     client.server_token()
     fake.revoke_server_tokens()

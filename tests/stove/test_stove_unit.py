@@ -471,6 +471,11 @@ def test_unusable_issued_token_is_an_api_error_without_the_token(
         (lambda c: c.check_ownership(game_id=GAME_ID, member_no=1, game_ids="A,B"), "game_ids"),
         (lambda c: c.check_ownership(game_id=GAME_ID, member_no=1, game_ids=["A,B"]), "game_ids"),
         (lambda c: c.check_ownership(game_id="bad id", member_no=1, game_ids=["A"]), "game_id"),
+        (lambda c: c.check_ownership(game_id="", member_no=1, game_ids=["A"]), "game_id"),
+        (lambda c: c.check_ownership(game_id=5, member_no=1, game_ids=["A"]), "game_id"),
+        (lambda c: c.check_ownership(game_id=GAME_ID, member_no=1, game_ids=5), "game_ids"),
+        (lambda c: c.check_ownership(game_id=GAME_ID, member_no=True, game_ids=["A"]), "member_no"),
+        (lambda c: c.lookup_member(game_id=GAME_ID, search_type=3, value=1), "search_type"),
     ],
 )
 def test_bad_input_never_reaches_the_network(

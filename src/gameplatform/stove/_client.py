@@ -296,15 +296,16 @@ class StoveClient:
         )
 
     def lookup_member(self, *, game_id: str, search_type: MemberSearchType | str, value: int | str) -> Member:
-        """Find a member of ``game_id`` by STOVE member number (``search_type="member_no"``)
-        or by per-game guid (``search_type="guid"``).
+        """Find a member of ``game_id`` by member number or by per-game guid.
+
+        ``search_type`` is ``"member_no"`` (STOVE member number) or ``"guid"``; ``value``
+        is the number to look for (an ``int`` or a decimal string).
         """
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ValidationError("value", "must be a member number or guid (int or decimal string)")
         if isinstance(search_type, str) and not isinstance(search_type, MemberSearchType):
-            search_type = MemberSearchType(
-                search_type
-            )  # an unlisted value becomes a pseudo-member, refused below
+            # An unlisted value becomes a pseudo-member, which the params validator refuses.
+            search_type = MemberSearchType(search_type)
         params = LookupMemberParams(game_id=game_id, search_type=search_type, value=str(value))
         query = [("search_type", str(params.search_type)), ("value", params.value)]
         return self._call(
@@ -316,16 +317,13 @@ class StoveClient:
 
         ``owner_list`` holds one entry per owned game among ``game_ids`` (empty: owns none).
         """
-        if isinstance(game_ids, str):
-            raise ValidationError("game_ids", "must be a list of game ids, not one string")
-        try:
-            params = CheckOwnershipParams(
-                member_no=member_no, game_ids=list(game_ids), caller_id=f"{game_id}_SERVER"
-            )
-        except ValidationError as exc:
-            if exc.field.startswith("caller"):
-                raise ValidationError("game_id", exc.reason.replace("_SERVER", "")) from None
-            raise
+        # The caller-id rule would report a bad game id under the wrong name: check it first.
+        VerifyUserTokenParams(game_id=game_id)
+        if isinstance(game_ids, str) or not isinstance(game_ids, Sequence):
+            raise ValidationError("game_ids", "must be a list of game ids")
+        params = CheckOwnershipParams(
+            member_no=member_no, game_ids=list(game_ids), caller_id=f"{game_id}_SERVER"
+        )
         query = [("member_no", str(params.member_no)), ("game_ids", ",".join(params.game_ids))]
         return self._call(
             CHECK_OWNERSHIP,

@@ -45,7 +45,7 @@ class IssueServerTokenRequest:
     )
     """Client id for this environment (live and sandbox differ), from the STOVE technical PM."""
     client_secret: str = attrs.field(
-        validator=_v.string(min_length=1, max_length=500), metadata={"json": "client_secret"}
+        validator=_v.string(min_length=1, max_length=500), repr=False, metadata={"json": "client_secret"}
     )
     """Client secret for this environment, from the STOVE technical PM."""
     service_id: str = attrs.field(
@@ -58,7 +58,7 @@ class IssueServerTokenRequest:
 class IssuedServerToken:
     """Model ``IssuedServerToken`` of the STOVE server API."""
 
-    access_token: str = attrs.field(metadata={"json": "access_token"})
+    access_token: str = attrs.field(repr=False, metadata={"json": "access_token"})
     """The server access token (an opaque AES256-encrypted string of about 200 bytes)."""
     expires_in: int = attrs.field(metadata={"json": "expires_in"})
     """Seconds until the token expires, counted from the answer."""
@@ -88,7 +88,7 @@ class VerifyUserTokenRequest:
     """Request model ``VerifyUserTokenRequest`` of the STOVE server API."""
 
     access_token: str = attrs.field(
-        validator=_v.string(min_length=1, max_length=8192), metadata={"json": "access_token"}
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "access_token"}
     )
     """The game user access token the player's client got from StoveSDK_GetToken()."""
 
