@@ -70,7 +70,9 @@ any_key = st.one_of(
     st.text(key_char, max_size=6),
     st.sampled_from(["0", "1", "2", "9", "10", "01", "00", "-1", "1.0", "1e3", "4294967294", "4294967295"]),
     st.integers(min_value=0, max_value=2**33).map(str),
-    st.sampled_from(["userId", "itemId", "itemCode", "trait_type", "value", "a b", "a_b", "a-b", "a.b", "ab"]),
+    st.sampled_from(
+        ["userId", "itemId", "itemCode", "trait_type", "value", "a b", "a_b", "a-b", "a.b", "ab"]
+    ),
 ).filter(lambda key: key != "__proto__")
 
 
@@ -81,7 +83,9 @@ def case_variants(draw: st.DrawFn, base: st.SearchStrategy[str]) -> list[str]:
     variants = []
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         flips = draw(st.lists(st.booleans(), min_size=len(word), max_size=len(word)))
-        variants.append("".join(ch.upper() if flip else ch.lower() for ch, flip in zip(word, flips, strict=True)))
+        variants.append(
+            "".join(ch.upper() if flip else ch.lower() for ch, flip in zip(word, flips, strict=True))
+        )
     return variants
 
 
@@ -170,7 +174,11 @@ method_text = st.one_of(
     st.text(st.one_of(st.characters(), st.sampled_from(_SURROGATES)), max_size=4),
 )
 nonce_text = st.one_of(
-    st.text(st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"), min_size=8, max_size=8),
+    st.text(
+        st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"),
+        min_size=8,
+        max_size=8,
+    ),
     st.text(st.one_of(st.characters(), st.sampled_from(_SURROGATES)), max_size=9),
 )
 timestamp_value = st.one_of(
@@ -219,7 +227,10 @@ def compare(
 def reference(node_reference: NodeReference) -> NodeReference:
     locale = node_reference.handshake["locale"]
     assert locale == "en-US", f"Node resolved collation locale {locale!r}; the reference needs en-US (root)"
-    assert (node_reference.handshake["crypto_js"], node_reference.handshake["sort_json"]) == ("4.2.0", "2.0.1")
+    assert (node_reference.handshake["crypto_js"], node_reference.handshake["sort_json"]) == (
+        "4.2.0",
+        "2.0.1",
+    )
     return node_reference
 
 
@@ -261,7 +272,13 @@ def test_whole_requests_match_reference(
     secret: str,
 ) -> None:
     compare(
-        reference, body_json=body_json, method=method, path=path, timestamp=timestamp, nonce=nonce, secret=secret
+        reference,
+        body_json=body_json,
+        method=method,
+        path=path,
+        timestamp=timestamp,
+        nonce=nonce,
+        secret=secret,
     )
 
 
@@ -301,16 +318,24 @@ def test_integers_refused_exactly_when_javascript_changes_them(reference: NodeRe
 @pytest.mark.parametrize("number", ["1e400", "-1E309", "1e999999"])
 def test_overflowing_numbers_are_refused(reference: NodeReference, number: str) -> None:
     """JavaScript reads them as ±Infinity and would send ``null``."""
-    assert '"n":null' in reference.sign(
-        secret=SECRET, method="POST", path="/p", timestamp=1, nonce="n", body_json='{"n":' + number + "}"
-    )["signing_string"]
+    assert (
+        '"n":null'
+        in reference.sign(
+            secret=SECRET, method="POST", path="/p", timestamp=1, nonce="n", body_json='{"n":' + number + "}"
+        )["signing_string"]
+    )
     with pytest.raises(ValidationError):
         canonical_json(json.loads('{"n":' + number + "}"))
 
 
 def test_proto_key_is_refused_because_sort_json_drops_it(reference: NodeReference) -> None:
     answer = reference.sign(
-        secret=SECRET, method="POST", path="/p", timestamp=1, nonce="n", body_json='{"__proto__":{"a":1},"b":2}'
+        secret=SECRET,
+        method="POST",
+        path="/p",
+        timestamp=1,
+        nonce="n",
+        body_json='{"__proto__":{"a":1},"b":2}',
     )
     assert answer["signing_string"].endswith('{"b":2}')
     with pytest.raises(ValidationError):

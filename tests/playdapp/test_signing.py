@@ -58,7 +58,9 @@ def test_documented_mapping_item_example() -> None:
     )
     expected = base64.b64encode(hmac.new(SECRET.encode(), text.encode(), hashlib.sha512).digest()).decode()
     assert sign(SECRET, "POST", "/v1/items", 1663817250538, "bsD3E7ge", DOC_BODY) == expected
-    assert expected == "kVUpVJdFtK9YOD9KHiOXJ8x3kdMlvSRyLU0olvYPFdi/m6KMr1hVAMwc/duyr85rmq1thI7RqEnoxOgPA3GwSQ=="
+    assert (
+        expected == "kVUpVJdFtK9YOD9KHiOXJ8x3kdMlvSRyLU0olvYPFdi/m6KMr1hVAMwc/duyr85rmq1thI7RqEnoxOgPA3GwSQ=="
+    )
 
 
 def test_signature_is_hmac_sha512_of_utf8_text_keyed_with_utf8_secret() -> None:
@@ -174,7 +176,9 @@ def test_int_text(value: int, expected: str | None) -> None:
     assert int_text(value) == expected
 
 
-@pytest.mark.parametrize(("body", "expected"), [(None, "{}"), (False, "{}"), (0, "{}"), (0.0, "{}"), ("", "{}")])
+@pytest.mark.parametrize(
+    ("body", "expected"), [(None, "{}"), (False, "{}"), (0, "{}"), (0.0, "{}"), ("", "{}")]
+)
 def test_falsy_bodies_sign_as_empty_object(body: Any, expected: str) -> None:
     assert canonical_json(body) == expected
     assert signing_string("GET", "/v1/items", 1, "n", body).endswith("n1{}")

@@ -119,10 +119,7 @@ def sort_key(key: str) -> tuple[int, ...]:
 def is_array_index(key: str) -> bool:
     """Whether JavaScript enumerates ``key`` among the integer keys (``"0"`` … ``"4294967294"``)."""
     return (
-        key.isascii()
-        and key.isdigit()
-        and (key[0] != "0" or len(key) == 1)
-        and int(key) <= _ARRAY_INDEX_MAX
+        key.isascii() and key.isdigit() and (key[0] != "0" or len(key) == 1) and int(key) <= _ARRAY_INDEX_MAX
     )
 
 

@@ -112,7 +112,7 @@ Handler = Callable[[dict[str, Any], FakePlayer | None], Any]
 class PlayNanooFake(FakeServer):
     """PlayNANOO over loopback HTTP, with controls for tokens, account states and failures.
 
-    ``refresh_calls`` counts requests to the refresh path (answered or not).
+    ``refresh_calls`` counts requests to the refresh path.
     ``refresh_path`` must match the client's ``token_refresh_path`` setting.
     """
 
@@ -141,7 +141,6 @@ class PlayNanooFake(FakeServer):
         self._changed = threading.Condition(self.lock)
         self._refresh_gate = threading.Event()
         self._refresh_gate.set()
-        self.refresh_calls = 0
         self.players: dict[str, FakePlayer] = {}
         self._by_link: dict[tuple[str, str], str] = {}
         self._access: dict[str, _Grant] = {}
@@ -200,6 +199,11 @@ class PlayNanooFake(FakeServer):
             self._offset += seconds
 
     # -- controls ------------------------------------------------------------------
+
+    @property
+    def refresh_calls(self) -> int:
+        """How many requests reached the refresh path (answered, held or failed on purpose)."""
+        return len(self.requests_to(self.refresh_path))
 
     def create_player(
         self,
@@ -342,8 +346,6 @@ class PlayNanooFake(FakeServer):
     def handle(self, request: FakeRequest) -> FakeResponse:
         with self._changed:
             self._changed.notify_all()
-            if request.path == self.refresh_path:
-                self.refresh_calls += 1
         if request.path == self.refresh_path:
             # Outside the lock: a paused refresh must not stall other requests.
             while not self._refresh_gate.wait(0.05):
