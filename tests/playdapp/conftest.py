@@ -47,7 +47,8 @@ def playdapp_vectors_path() -> Path:
     path = shared / "vectors" / "playdapp.json" if shared is not None else None
     if path is None or not path.is_file():
         skip_or_fail(
-            f"shared vectors not found: set {SHARED_DIR_VARIABLE} or put shared/ beside the repository checkout"
+            f"shared vectors not found: set {SHARED_DIR_VARIABLE} "
+            "or put shared/ beside the repository checkout"
         )
     return path
 

@@ -16,7 +16,7 @@ Implementation: JavaScript's ``toLowerCase`` (:func:`js_lower`), then a UCA sort
 from ``pyuca`` (DUCET 10.0.0, non-ignorable) with CLDR root's special weights for U+FFFE
 (lowest) and U+FFFF (highest); keys made only of ASCII use a precomputed table with the
 same weights, so the common case never loads the DUCET. Sort keys are cached (bounded
-LRU), and so is the final order for each tuple of keys.
+LRU); the signer caches each object shape's layout.
 
 Checked against Node 20 (ICU 78.2, Unicode 17) on every pair of printable ASCII
 characters, every code point as a one-character string, and random strings over
@@ -113,7 +113,8 @@ def sort_key(key: str) -> tuple[int, ...]:
             *(_TERTIARY_LOWER,) * count,
             0,
         )
-    return _collator().sort_key(lowered)
+    weights: tuple[int, ...] = _collator().sort_key(lowered)
+    return weights
 
 
 def is_array_index(key: str) -> bool:
@@ -123,7 +124,6 @@ def is_array_index(key: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def ordered_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     """Keys (strings, in input order) in the order ``JSON.stringify(sortJson(obj))`` writes them.
 

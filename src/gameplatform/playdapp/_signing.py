@@ -33,6 +33,7 @@ encoder throws on them).
 from __future__ import annotations
 
 import base64
+import functools
 import hmac
 import json
 import re
@@ -54,6 +55,7 @@ _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _BAD_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 _PERCENT_RUN = re.compile("(?:%[0-9A-Fa-f]{2})+")
 _EXACT_INT_LIMIT = 2**53
+_CACHED_LAYOUT_MAX_KEYS = 64
 _EMPTY_OBJECT = "{}"
 _VALUE_TYPES = "dict, list, str, int, float, bool or None"
 
@@ -232,6 +234,12 @@ def _write_array(items: list[Any] | tuple[Any, ...], out: list[str]) -> None:
 
 def _object_layout(keys: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
     """Each key in output order with the text written before its value (``{"k":``, ``,"k":``)."""
+    if len(keys) <= _CACHED_LAYOUT_MAX_KEYS:
+        return _cached_object_layout(keys)
+    return _build_object_layout(keys)
+
+
+def _build_object_layout(keys: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
     for key in keys:
         if not isinstance(key, str):
             refused = _Refused(f"object keys must be strings, not {type(key).__name__}")
@@ -245,6 +253,10 @@ def _object_layout(keys: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(
         (key, ("{" if position == 0 else ",") + _quote(key) + ":") for position, key in enumerate(ordered)
     )
+
+
+_cached_object_layout = functools.lru_cache(maxsize=4096)(_build_object_layout)
+"""Objects of one shape (the same keys in the same order) are laid out once."""
 
 
 def _int_text(value: int) -> str:
