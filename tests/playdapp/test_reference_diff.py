@@ -370,3 +370,17 @@ def test_mixed_scripts_words(reference: NodeReference) -> None:
         "x\u0000", "x", "\u0000x", "\t", " ", "\u00a0", "\u3000", "ﬁle", "file", "FILE",
     ]  # fmt: skip
     compare(reference, body_json=_body_with_keys(words))
+
+
+def test_han_ideographs_are_ordered_by_code_point(reference: NodeReference) -> None:
+    """The documented difference: ICU 78 (UCA 17) orders ideographs by radical and stroke."""
+    body_json = '{"丗":1,"且":2,"a":3}'
+    ours = canonical_json(json.loads(body_json))
+    assert ours == '{"a":3,"且":2,"丗":1}'  # U+4E14 before U+4E17, as ICU 77 and older do
+    theirs = reference.sign(
+        secret=SECRET, method="POST", path="/p", timestamp=1, nonce="n", body_json=body_json
+    )["signing_string"]
+    if int(reference.handshake["icu"].split(".")[0]) < 78:
+        assert theirs.endswith(ours)
+    else:
+        assert theirs.endswith('{"a":3,"丗":1,"且":2}')
