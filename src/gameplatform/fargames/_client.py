@@ -8,11 +8,11 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import requests
 
+from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds, set_body
@@ -62,7 +62,7 @@ class _RequestSigner:
         prepared.headers["X-Signature"] = sign(body, self._api_token)
 
 
-class FarGamesClient:
+class FarGamesClient(BaseClient):
     """Client for the FAR Games agent API (game links, demo links, the game catalogue).
 
     Every call is a signed ``POST``: the client adds ``agent_id`` and ``timestamp``,
@@ -200,18 +200,6 @@ class FarGamesClient:
         with self._game_list_lock:
             self._game_list = None
             self._game_list_expires = 0.0
-
-    def close(self) -> None:
-        """Release the HTTP connections (a caller's ``session`` is left open)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"FarGamesClient(base_url={self.base_url!r}, agent_id={self.agent_id!r})"

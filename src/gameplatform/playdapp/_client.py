@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import requests
 
+from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import (
@@ -78,7 +78,7 @@ and optionally ``display_type``."""
 logger = logging.getLogger("gameplatform.playdapp")
 
 
-class PlaydappClient:
+class PlaydappClient(BaseClient):
     """Client for the Playdapp Developers V2 server APIs.
 
     ``base_url`` is the partner's Item Manager host (``https://{itemManagerHost}``), which
@@ -311,18 +311,6 @@ class PlaydappClient:
         return token
 
     # -- lifecycle -------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Release the HTTP connections (a caller's ``session`` is left open)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return (

@@ -7,11 +7,11 @@ import logging
 import math
 import time
 from collections.abc import Callable, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final
 
 import requests
 
+from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none
@@ -51,7 +51,7 @@ _SERVER_TIME_SUCCESS = frozenset({0, 200})
 NewTokenCallback = Callable[[str, Token], None]
 
 
-class PlayNanooClient:
+class PlayNanooClient(BaseClient):
     """Calls the PlayNANOO REST APIs for many players, each with its own token pair.
 
     ``game_id`` and ``service_key`` (console: Channel > Settings > API & Platform) go in
@@ -190,18 +190,6 @@ class PlayNanooClient:
     def token_store(self) -> TokenStore:
         """Where the players' token pairs live."""
         return self._tokens.store
-
-    def close(self) -> None:
-        """Release the HTTP connections (a caller's ``session`` is left open)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         account = self._transport.base_url("account")

@@ -6,13 +6,13 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from types import TracebackType
-from typing import Any, Final, Literal, Self, TypeVar
+from typing import Any, Final, Literal, TypeVar
 from urllib.parse import quote
 
 import attrs
 import requests
 
+from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds
@@ -81,7 +81,7 @@ class ServerToken:
     issued_at: float
 
 
-class StoveClient:
+class StoveClient(BaseClient):
     """Calls the STOVE server APIs with a server token that is cached, shared and renewed once.
 
     ``environment`` picks the documented host (``"live"``: https://api.onstove.com,
@@ -196,18 +196,6 @@ class StoveClient:
         where = self._environment if self._base_url == BASE_URLS[self._environment] else self._base_url
         parts = (where, self._client_id, self._service_id)
         return "stove:server_token:" + ":".join(quote(part, safe="") for part in parts)
-
-    def close(self) -> None:
-        """Release the HTTP connections (a caller's ``session`` is left open)."""
-        self._transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return (
