@@ -107,16 +107,16 @@ def test_server_token_follows_the_platform_70_percent_rule(
     lifetime = DEFAULT_SERVER_TOKEN_LIFETIME
     first = client.server_token()
     assert first.expires_in == lifetime
-    clock.advance(0.74 * lifetime)
+    clock.advance(0.69 * lifetime)
     assert client.server_token() == first
     assert fake.token_calls == 1
-    clock.advance(0.02 * lifetime)  # past the client's 75 % window: one renewal, a new token
+    clock.advance(0.02 * lifetime)  # past the 70 % window: one renewal, a new token
     second = client.server_token()
     assert second.access_token != first.access_token
     assert second.expires_in == lifetime
     assert fake.token_calls == 2
     assert fake.is_valid_server_token(first.access_token)  # old tokens live out their own life
-    clock.advance(0.25 * lifetime)
+    clock.advance(0.30 * lifetime)  # now past the first token's own expiry
     assert not fake.is_valid_server_token(first.access_token)
     assert client.server_token() == second
 

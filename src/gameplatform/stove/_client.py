@@ -96,8 +96,9 @@ class StoveClient(BaseClient):
     the secret. It is renewed once ``token_advisory_fraction`` of its life has passed (by
     one caller, while the others keep using it) and at the latest
     ``token_mandatory_seconds`` before it expires (then everyone waits for the one renewal).
-    The default fraction, 0.75, lands just past the point (70 %) where STOVE starts issuing
-    a new token, so a renewal gets a new token rather than the same one back.
+    The default fraction, 0.7, is the point where STOVE starts issuing a new token (it
+    hands back the same one while more than 30 % of its life remains): renewing earlier
+    would only get the same token back.
     ``token_lock_timeout`` (seconds) bounds a renewal's lock; by default it is longer than
     the worst-case duration of a token call with these ``timeout``/``max_retries``.
 
@@ -120,7 +121,7 @@ class StoveClient(BaseClient):
         session: requests.Session | None = None,
         timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
-        token_advisory_fraction: float = 0.75,
+        token_advisory_fraction: float = 0.7,
         token_mandatory_seconds: float = 60.0,
         token_lock_timeout: float | None = None,
     ) -> None:
