@@ -218,12 +218,13 @@ def test_missing_required_fields_are_reported_with_their_path() -> None:
 @pytest.mark.parametrize(
     ("data", "problem"),
     [
-        ({"userId": 5, "Level": 1}, "userId: must be a string (got int)"),
+        ({"userId": 5.5, "Level": 1}, "userId: must be a string (got float)"),
+        ({"userId": "u", "Level": "1.5"}, "Level: must be an integer (got str)"),
         ({"userId": "u", "Level": True}, "Level: must be an integer (got bool)"),
         ({"userId": "u", "Level": 1.5}, "Level: must be an integer (got float)"),
-        ({"userId": "u", "Level": 1, "ratio": "1"}, "ratio: must be a number (got str)"),
+        ({"userId": "u", "Level": 1, "ratio": "1,5"}, "ratio: must be a number (got str)"),
         ({"userId": "u", "Level": 1, "tags": "a,b"}, "tags: must be a list (got str)"),
-        ({"userId": "u", "Level": 1, "tags": ["a", 2]}, "tags[1]: must be a string (got int)"),
+        ({"userId": "u", "Level": 1, "tags": ["a", None]}, "tags[1]: must be a string (got NoneType)"),
         ({"userId": "u", "Level": 1, "status": 7}, "status: must be a Status value (got int)"),
         ({"userId": "u", "Level": 1, "score": 1.5}, "score: must be int or str or null (got float)"),
         (["not", "an", "object"], "(body): must be an object (Profile) (got list)"),
@@ -290,3 +291,10 @@ def test_unknown_values_become_pseudo_members() -> None:
 def test_non_string_values_are_still_refused() -> None:
     with pytest.raises(ValueError):
         Status(3)  # type: ignore[arg-type]
+
+
+def test_lossless_representations_are_read_from_responses() -> None:
+    """PHP/DB-backed platforms send "32400" for numbers, 12 for ids, 0/1 for flags."""
+    game = from_wire(Game, {"id": "7", "title": 42, "brand": "B", "image_url": "https://x/y.png", "demo": 1})
+    assert (game.id, game.title, game.demo) == (7, "42", True)
+    assert from_wire(Game, {**GAME, "id": " -3 "}).id == -3

@@ -103,7 +103,8 @@ def test_non_idempotent_call_is_not_retried_after_reset(server: EchoServer) -> N
     server.inject(Fault("reset"))
     with pytest.raises(TransportError) as info:
         make(server.url, max_retries=3).send("POST", "/p", body=b"x", idempotent=False)
-    assert info.value.retryable
+    assert not info.value.retryable  # it may have taken effect
+    assert info.value.__context__ is None  # nothing links it to the request's headers
     assert len(server.requests) == 1
 
 
@@ -116,8 +117,9 @@ def test_idempotent_call_is_retried_after_reset(server: EchoServer) -> None:
 
 def test_attempts_are_bounded(server: EchoServer) -> None:
     server.inject(*[Fault("reset") for _ in range(10)])
-    with pytest.raises(TransportError, match="after 3 attempt"):
+    with pytest.raises(TransportError, match="after 3 attempt") as info:
         make(server.url, max_retries=2).send("GET", "/p", idempotent=True)
+    assert info.value.retryable  # idempotent: safe to try again later
     assert len(server.requests) == 3
     server.clear_faults()
 
@@ -127,7 +129,7 @@ def test_read_timeout_is_a_retryable_transport_error_and_not_retried_when_unsafe
     transport = make(server.url, timeout=(2.0, 0.2), max_retries=2)
     with pytest.raises(TransportError, match="read timeout") as info:
         transport.send("POST", "/p", body=b"x", idempotent=False)
-    assert info.value.retryable
+    assert not info.value.retryable
     assert len(server.requests) == 1
 
 
@@ -219,3 +221,19 @@ def test_debug_log_has_path_status_and_no_headers_or_body(
     text = caplog.text
     assert "POST /p -> 200" in text
     assert "tok-XYZ" not in text and "secret-body" not in text
+
+
+def test_header_value_with_newline_is_a_transport_error_without_the_value(server: EchoServer) -> None:
+    with pytest.raises(TransportError, match="invalid header value") as info:
+        make(server.url).send("GET", "/p", headers={"Authorization": "Bearer SECRET-TOK\n"}, idempotent=True)
+    assert "SECRET-TOK" not in str(info.value) and "SECRET-TOK" not in repr(info.value)
+    assert info.value.__cause__ is None and info.value.__context__ is None
+    assert not info.value.retryable
+    assert server.requests == []
+
+
+@responses.activate
+def test_commas_in_query_values_stay_literal() -> None:
+    responses.get("https://a.test/own", json={})
+    make("https://a.test").send("GET", "/own", query=[("game_ids", "A,B"), ("q", "x&y")], idempotent=True)
+    assert responses.calls[0].request.url == "https://a.test/own?game_ids=A,B&q=x%26y"

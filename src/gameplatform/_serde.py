@@ -15,6 +15,7 @@ Hooks are generated once per class with cattrs' ``make_dict_structure_fn`` /
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -67,9 +68,17 @@ class _WrongShape(TypeError):
         super().__init__(f"must be {expected} (got {type(value).__name__})")
 
 
+# Responses are read tolerantly where nothing is lost: PHP- and database-backed
+# platforms often send numbers as strings ("32400"), ids as numbers, flags as 0/1.
+_INTEGER_TEXT = re.compile(r"-?[0-9]+")
+_NUMBER_TEXT = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
 def _structure_str(value: Any, _: type) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     raise _WrongShape("a string", value)
 
 
@@ -78,11 +87,15 @@ def _structure_int(value: Any, _: type) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value.strip()):
+        return int(value)
     raise _WrongShape("an integer", value)
 
 
 def _structure_float(value: Any, _: type) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
         return float(value)
     raise _WrongShape("a number", value)
 
@@ -90,6 +103,8 @@ def _structure_float(value: Any, _: type) -> float:
 def _structure_bool(value: Any, _: type) -> bool:
     if isinstance(value, bool):
         return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
     raise _WrongShape("a boolean", value)
 
 

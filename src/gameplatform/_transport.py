@@ -205,7 +205,8 @@ class Transport:
         target = self._hosts[host]
         url = target.base_url + path
         if query:
-            url += "?" + urlencode(query)
+            # "," stays literal: documented list parameters read ``game_ids=A,B``.
+            url += "?" + urlencode(query, safe=",")
         attempts = 1 + self.max_retries
         debug = self._logger.isEnabledFor(logging.DEBUG)
         attempt = 0
@@ -215,6 +216,7 @@ class Transport:
             if auth is not None:
                 auth(prepared)
             started = time.perf_counter() if debug else 0.0
+            failure: TransportError | None = None
             try:
                 response = target.adapter.send(
                     prepared,
@@ -226,24 +228,38 @@ class Transport:
                 )
             except requests.RequestException as exc:
                 sent, retryable = _classify(exc)
-                may_retry = retryable and (not sent or idempotent) and attempt < attempts
-                self._logger.debug(
-                    "%s %s failed: %s (attempt %d/%d%s)",
-                    method,
-                    path,
-                    type(exc).__name__,
-                    attempt,
-                    attempts,
-                    ", retrying" if may_retry else "",
-                )
-                if may_retry:
+                safe = retryable and (not sent or idempotent)
+                if safe and attempt < attempts:
+                    self._logger.debug(
+                        "%s %s failed: %s (attempt %d/%d), retrying",
+                        method,
+                        path,
+                        type(exc).__name__,
+                        attempt,
+                        attempts,
+                    )
                     self.sleep(self._backoff(attempt))
                     continue
-                raise TransportError(
+                self._logger.debug(
+                    "%s %s failed: %s (attempt %d/%d)", method, path, type(exc).__name__, attempt, attempts
+                )
+                failure = TransportError(
                     f"{method} {path}: {_describe(exc)} after {attempt} attempt(s)",
-                    retryable=retryable,
+                    retryable=safe,
                     platform=self.platform,
-                ) from None
+                )
+            except ValueError:
+                # http.client refuses a header value with CR/LF before sending anything;
+                # its message quotes the value (maybe a token), so it is not passed on.
+                failure = TransportError(
+                    f"{method} {path}: the request could not be sent (invalid header value)",
+                    retryable=False,
+                    platform=self.platform,
+                )
+            if failure is not None:
+                # Raised outside the except clause so that no __context__ links it to the
+                # requests exception, whose .request holds signed headers and the body.
+                raise failure
             status = response.status_code
             if debug:
                 self._logger.debug(

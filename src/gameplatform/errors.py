@@ -60,8 +60,11 @@ class SignatureError(GamePlatformError):
 class TransportError(GamePlatformError):
     """No usable HTTP answer: connect or read timeout, connection reset, TLS failure.
 
-    ``retryable`` is true when the same request could succeed if tried again
-    (timeouts, resets), false for failures that will repeat (bad TLS settings).
+    ``retryable`` is true when sending the same call again is safe and could succeed:
+    the failure may clear (timeout, reset) and the request either never reached the
+    platform or the operation is idempotent. It is false for failures that will repeat
+    (bad TLS settings) and for a non-idempotent call that may already have taken effect
+    (a reward, a mapping): retrying that could do it twice.
     """
 
     def __init__(self, message: str, *, retryable: bool, platform: str | None = None) -> None:

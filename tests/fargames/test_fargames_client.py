@@ -433,3 +433,38 @@ def test_encode_body_is_what_is_signed(fake: FarGamesFake) -> None:
     data = json.loads(received.body)
     assert encode_body(data) == received.body
     assert received.header("X-Signature") == sign(received.body, TOKEN)
+
+
+@responses.activate
+def test_error_envelope_on_http_200_is_typed_by_its_code() -> None:
+    responses.post(
+        BASE + "/api/games/get_game_link", json=failure("game_not_found", "Game not found"), status=200
+    )
+    with pytest.raises(GameNotFound) as info:
+        client().get_game_link(agent_session_id="s", **PLAYER)
+    assert (info.value.http_status, info.value.code, info.value.request_id) == (
+        200,
+        "game_not_found",
+        "rid-err",
+    )
+
+
+@responses.activate
+def test_request_expired_timestamp_without_offset_is_read_as_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    import time as _time
+
+    _time.tzset()
+    try:
+        responses.post(
+            BASE + "/api/games/list",
+            json=failure("request_expired", timestamp="2022-01-01 00:16:40"),
+            status=400,
+        )
+        responses.post(BASE + "/api/games/list", json=success({"games": [], "total": 0}))
+        c = client()
+        c.list_games()
+        assert c.clock_offset == 1000
+    finally:
+        monkeypatch.delenv("TZ")
+        _time.tzset()

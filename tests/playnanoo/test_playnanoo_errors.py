@@ -232,3 +232,20 @@ def test_requests_go_to_their_own_hosts(mocked: responses.RequestsMock, player: 
     request = mocked.calls[0].request
     assert request.headers["X-Playnanoo-Key"] == "service-key-123"
     assert request.headers["Authorization"] == "Bearer at-1"
+
+
+@pytest.mark.parametrize(
+    ("code", "key_field", "expected"),
+    [(70002, "BlockKey", AccountBlocked), (30007, "WithdrawalKey", AccountWithdrawalPending)],
+)
+def test_401_naming_the_account_state_is_raised_without_a_refresh(
+    mocked: responses.RequestsMock,
+    player: PlayNanooPlayer,
+    code: int,
+    key_field: str,
+    expected: type[APIError],
+) -> None:
+    answer(mocked, 401, {"ErrorCode": code, "Message": "account state", key_field: "k-1"})
+    with pytest.raises(expected):
+        player.storage_load(storage_key="progress")
+    assert [call.request.url for call in mocked.calls] == [LOAD]  # no refresh, no retry

@@ -245,7 +245,9 @@ def test_ownership_query_headers_and_envelope(rsps: responses.RequestsMock, cloc
         55,
     )
     request = calls_to(rsps, OWNERSHIP_PATH)[0].request
-    assert request.path_url == f"{OWNERSHIP_PATH}?member_no={MEMBER_NO}&game_ids=DLC_1%2CDLC_2"
+    assert (
+        request.path_url == f"{OWNERSHIP_PATH}?member_no={MEMBER_NO}&game_ids=DLC_1,DLC_2"
+    )  # as documented: game_ids=A,B
     assert request.headers["caller-id"] == f"{GAME_ID}_SERVER"
     assert request.headers["authorization"] == "Bearer server-token-1"
 

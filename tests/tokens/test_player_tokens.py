@@ -124,11 +124,48 @@ def test_refresh_uses_the_stored_pair_when_it_is_the_stale_one(
     assert refresher.calls == [signed_in]
 
 
-def test_refresh_with_an_empty_store_uses_the_stale_pair(refresher: Refresher, signed_in: Token) -> None:
+def test_refresh_with_an_empty_store_asks_for_relogin_without_a_call(
+    refresher: Refresher, signed_in: Token
+) -> None:
     players = PlayerTokens()
-    fresh = players.refresh("p1", signed_in, refresher)
-    assert refresher.calls == [signed_in]
-    assert players.get("p1") == fresh
+    with pytest.raises(ReloginRequired):
+        players.refresh("p1", signed_in, refresher)
+    assert refresher.calls == []
+    assert players.get("p1") is None
+
+
+def test_waiters_behind_a_dead_refresh_token_do_not_resend_it(signed_in: Token) -> None:
+    """20 threads, a dead refresh token: one refresh call, then ReloginRequired for all."""
+    players = PlayerTokens()
+    players.put("p1", signed_in)
+    calls: list[Token] = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def dead(token: Token) -> Token:
+        calls.append(token)
+        inside.set()
+        release.wait(5)
+        raise AuthenticationError("refresh token expired", platform="test", http_status=401)
+
+    outcomes: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            players.refresh("p1", signed_in, dead)
+        except ReloginRequired as exc:
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    assert inside.wait(5)
+    release.set()
+    for thread in threads:
+        thread.join(5)
+    assert len(calls) == 1
+    assert len(outcomes) == 20
+    assert players.get("p1") is None
 
 
 def test_a_pair_already_refreshed_by_a_sibling_is_returned_without_a_call(

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -237,7 +237,8 @@ class FarGamesClient(BaseClient):
             idempotent=endpoint.idempotent,
         )
         payload = json_or_none(response)
-        if response.status_code != 200:
+        if response.status_code != 200 or (isinstance(payload, dict) and payload.get("status") == "error"):
+            # Any non-200 is a failure, even with data; an error envelope is one even on 200.
             raise _api_error(response, payload)
         field = endpoint.result_field or "content"
         if not isinstance(payload, dict) or payload.get("status") != "success" or field not in payload:
@@ -302,9 +303,12 @@ def _server_time(payload: Any, response: requests.Response) -> float | None:
     """The platform's clock at answer time: the envelope's ``timestamp``, else ``Date``."""
     if isinstance(payload, dict) and isinstance(payload.get("timestamp"), str):
         try:
-            return datetime.fromisoformat(payload["timestamp"].replace("Z", "+00:00")).timestamp()
+            when = datetime.fromisoformat(payload["timestamp"].replace("Z", "+00:00"))
         except ValueError:
             pass
+        else:
+            # The platform writes UTC ("…Z"); a timestamp without an offset is read as UTC too.
+            return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
     date = response.headers.get("Date")
     if date:
         try:

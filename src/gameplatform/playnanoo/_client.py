@@ -22,7 +22,13 @@ from gameplatform.errors import (
     ValidationError,
 )
 from gameplatform.playnanoo._endpoints import TOKEN_REFRESH
-from gameplatform.playnanoo._errors import PLATFORM, error_from_response, is_failure_code, normalise_code
+from gameplatform.playnanoo._errors import (
+    PLATFORM,
+    error_from_response,
+    is_account_state_code,
+    is_failure_code,
+    normalise_code,
+)
 from gameplatform.playnanoo._models import DeviceInfo, SignInResponse, TokenRefreshRequest
 from gameplatform.playnanoo._ratelimit import PlayerBuckets, RateLimit, TokenBucket
 from gameplatform.tokens import PlayerTokens, Token, TokenStore
@@ -305,7 +311,7 @@ class PlayNanooClient(BaseClient):
         if token is None:
             raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
         response = self._send_as(player_key, device, endpoint, request, build, token)
-        if response.status_code != 401:
+        if response.status_code != 401 or _reports_account_state(response):
             return self._result(endpoint, response)
         response.close()
         logger.debug(
@@ -470,3 +476,9 @@ def _refresh_call_seconds(timeout: float | tuple[float, float] | None, transport
     attempts = 1 + transport.max_retries
     total = connect * attempts + read + transport.backoff_max * transport.max_retries
     return total if math.isfinite(total) else _UNBOUNDED_CALL_SECONDS
+
+
+def _reports_account_state(response: requests.Response) -> bool:
+    """A 401 that names the account's state (blocked, withdrawing, …): no refresh can help."""
+    body = json_or_none(response)
+    return isinstance(body, dict) and is_account_state_code(normalise_code(body.get("ErrorCode")))

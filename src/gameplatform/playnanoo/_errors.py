@@ -28,6 +28,7 @@ __all__ = [
     "AccountNotFound",
     "AccountWithdrawalPending",
     "error_from_response",
+    "is_account_state_code",
     "is_failure_code",
     "normalise_code",
 ]
@@ -83,6 +84,14 @@ def normalise_code(value: object) -> str | int | None:
     if text.lstrip("-").isdigit():
         return int(text)
     return text
+
+
+def is_account_state_code(code: str | int | None) -> bool:
+    """Whether a code reports the account's state (not found, withdrawing, blocked).
+
+    Such an answer is final even with HTTP 401: a token refresh cannot change it.
+    """
+    return isinstance(code, int) and code in _BY_CODE
 
 
 def is_failure_code(code: str | int | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, TypeVar
@@ -48,6 +49,8 @@ from gameplatform.tokens import MemoryTokenStore, RefreshingToken, Token, TokenS
 __all__ = ["BASE_URLS", "Environment", "ServerToken", "StoveClient"]
 
 logger = logging.getLogger("gameplatform.stove")
+_TOKEN_TEXT = re.compile(r"[\x21-\x7e]+")
+"""What a bearer token may hold: it travels in a header, so no spaces or control characters."""
 
 Environment = Literal["live", "sandbox"]
 
@@ -242,9 +245,11 @@ class StoveClient(BaseClient):
             isinstance(expires_in, bool)
             or not isinstance(expires_in, int)
             or expires_in <= 0
-            or not (isinstance(issued.access_token, str) and issued.access_token)
+            or not (isinstance(issued.access_token, str) and _TOKEN_TEXT.fullmatch(issued.access_token))
         ):
-            raise self._shape_error(response, "the issued server token has no usable access_token/expires_in")
+            raise self._shape_error(
+                response, "the issued server token has no usable access_token (printable ASCII) or expires_in"
+            )
         logger.debug("server token received; expires in %d s", expires_in)
         return Token.from_expires_in(
             access_token=issued.access_token,

@@ -142,8 +142,10 @@ class PlayerTokens:
         One caller per player refreshes; the others wait and get its pair. After the
         locks, the store is read again: a pair other than ``stale`` there means a
         sibling refreshed already, and it is returned without a call. Otherwise
-        ``do_refresh(current)`` runs once (``current`` is the stored pair, or ``stale``
-        when the store has none); its pair is saved before this returns.
+        ``do_refresh(current)`` runs once (``current`` is the stored pair); its pair is
+        saved before this returns. An empty store means the pair was found dead by a
+        sibling (or forgotten at sign-out): :class:`~gameplatform.errors.ReloginRequired`
+        at once, without sending a refresh token known to be dead.
 
         When ``do_refresh`` raises :class:`~gameplatform.errors.AuthenticationError`
         (refresh token expired, or rotated by a sibling the lock could not hold off),
@@ -160,12 +162,17 @@ class PlayerTokens:
             held = self._store_lock(store_key)
             try:
                 current = self._store.get(store_key)
-                if current is not None and current.access_token != stale.access_token:
+                if current is None:
+                    # A sibling found the pair dead and dropped it (or the player signed
+                    # out): sending the same refresh token again could only fail.
+                    raise ReloginRequired(
+                        "no token pair is kept for this player any more; sign in again",
+                        platform=self._platform,
+                    )
+                if current.access_token != stale.access_token:
                     logger.debug("player token %r was refreshed by a sibling", store_key)
                     return current
-                token, refreshed = self._call_refresh(
-                    store_key, stale if current is None else current, do_refresh
-                )
+                token, refreshed = self._call_refresh(store_key, current, do_refresh)
                 if not refreshed:
                     return token
                 self._store.set(store_key, token, self._ttl)
