@@ -468,3 +468,59 @@ def test_request_expired_timestamp_without_offset_is_read_as_utc(monkeypatch: py
     finally:
         monkeypatch.delenv("TZ")
         _time.tzset()
+
+
+class _CountingLock:
+    """A lock that tells how many threads are queued on it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._changed = threading.Condition()
+        self.waiting = 0
+
+    def __enter__(self) -> _CountingLock:
+        with self._changed:
+            self.waiting += 1
+            self._changed.notify_all()
+        self._lock.acquire()
+        with self._changed:
+            self.waiting -= 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+    def wait_for_waiters(self, count: int) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: self.waiting >= count, timeout=10)
+
+
+@responses.activate
+def test_threads_waiting_on_a_failed_game_list_fetch_share_its_error() -> None:
+    c = client(game_list_ttl=3600, max_retries=0)
+    lock = _CountingLock()
+    c._game_list_lock = lock  # type: ignore[assignment]
+    threads_count = 8
+
+    def platform(request: Any) -> tuple[int, dict[str, str], str]:
+        assert lock.wait_for_waiters(threads_count - 1)  # everyone else is queued behind this fetch
+        return 500, {}, json.dumps(failure("internal", "boom"))
+
+    responses.add_callback(responses.POST, BASE + "/api/games/list", callback=platform)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            c.list_games()
+        except ServerError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(threads_count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert len(errors) == threads_count
+    assert len(responses.calls) == 1  # one fetch, not one per queued thread
+    responses.replace(responses.POST, BASE + "/api/games/list", json=success({"games": [], "total": 0}))
+    assert c.list_games().total == 0  # a later call tries again

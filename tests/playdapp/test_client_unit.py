@@ -627,3 +627,11 @@ def test_no_secret_in_logs_errors_or_reprs(caplog: pytest.LogCaptureFixture) -> 
     assert caplog.records
     for secret in (API_KEY, API_SECRET, SIS_API_KEY, "ott-9f8e7d", *signatures):
         assert secret not in text
+
+
+@responses.activate
+def test_unmap_answered_204_without_a_body_is_a_success() -> None:
+    responses.delete(f"{ITEM_HOST}/v1/items", status=204)
+    with make_client() as client:
+        result = client.unmap_item(user_id="1", service_contract_id=1, item_code="c", item_id="i")
+    assert result.additional_properties == {}

@@ -89,6 +89,8 @@ def test_accounts(fake: PlayNanooFake, client: PlayNanooClient) -> None:
     social = client.player("s", device=DEVICE)
     first = social.social_sign_in(account_type="GOOGLE", account_token="google-id-token")
     assert first.player is not None and first.player.linked_type == "GOOGLE"
+    sent = fake.requests_to("/api/v20240101/social/signin")[-1].json()
+    assert len(sent["request_uuid"]) == 36  # generated when not given
 
     info = social.token_info()
     assert isinstance(info, SignInResponse)

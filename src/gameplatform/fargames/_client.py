@@ -109,6 +109,8 @@ class FarGamesClient(BaseClient):
         self._game_list: GameList | None = None
         self._game_list_expires = 0.0
         self._game_list_lock = threading.Lock()
+        self._game_list_failures = 0
+        self._game_list_failure: Exception | None = None
 
     # -- public API ------------------------------------------------------------
 
@@ -177,7 +179,9 @@ class FarGamesClient(BaseClient):
         """Every game available to the agent.
 
         With ``game_list_ttl`` set, answers from the cache while it is fresh
-        (``refresh=True`` skips it); concurrent callers share one fetch.
+        (``refresh=True`` skips it); concurrent callers share one fetch, and its
+        failure: callers that waited for a fetch that failed get its error rather than
+        queueing one more request each. The cached list is shared: treat it as read-only.
         """
         if self._game_list_ttl is None:
             return self._fetch_game_list()
@@ -185,12 +189,21 @@ class FarGamesClient(BaseClient):
         cached = self._game_list
         if cached is not None and not refresh and now < self._game_list_expires:
             return cached
+        failures_seen = self._game_list_failures
         with self._game_list_lock:
             # Double-checked: another thread may have refreshed while we waited.
             cached = self._game_list
             if cached is not None and not refresh and time.monotonic() < self._game_list_expires:
                 return cached
-            games = self._fetch_game_list()
+            if self._game_list_failures != failures_seen and self._game_list_failure is not None:
+                raise self._game_list_failure  # the fetch we waited for failed just now
+            try:
+                games = self._fetch_game_list()
+            except Exception as exc:
+                self._game_list_failure = exc
+                self._game_list_failures += 1
+                raise
+            self._game_list_failure = None
             self._game_list = games
             self._game_list_expires = time.monotonic() + self._game_list_ttl
             return games

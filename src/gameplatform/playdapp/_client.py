@@ -378,6 +378,9 @@ def _decode(
             request_id=request_id,
             body=payload if payload is not None else response.text,
         )
+    if status == 204 and empty_data_ok and not response.content:
+        # "No Content" to a call whose answer carries no data is a plain success.
+        return from_wire(result, {})
     # A successful answer may carry a secret (the browser token): keep it out of errors.
     safe_body = None if endpoint is GET_BROWSER_TOKEN else payload
     if envelope is None or not isinstance(envelope.get("result"), bool):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -191,12 +192,16 @@ class PlayNanooPlayer:
     def social_sign_in(
         self, *, account_type: str, account_token: str, request_uuid: str | None = None
     ) -> SignInResponse:
-        """Sign in with a social provider's token (``account_type`` e.g. "GOOGLE"); keeps the tokens."""
+        """Sign in with a social provider's token (``account_type`` e.g. "GOOGLE"); keeps the tokens.
+
+        ``request_uuid`` identifies the request; the vendor's REST reference lists it, so a
+        random UUID is sent when none is given.
+        """
         request = _build(
             SocialSignInRequest,
             account_type=account_type,
             account_token=account_token,
-            request_uuid=request_uuid,
+            request_uuid=request_uuid if request_uuid is not None else str(uuid.uuid4()),
         )
         return self._sign_in(ep.SOCIAL_SIGN_IN, request)
 
