@@ -237,3 +237,53 @@ def test_commas_in_query_values_stay_literal() -> None:
     responses.get("https://a.test/own", json={})
     make("https://a.test").send("GET", "/own", query=[("game_ids", "A,B"), ("q", "x&y")], idempotent=True)
     assert responses.calls[0].request.url == "https://a.test/own?game_ids=A,B&q=x%26y"
+
+
+class _CannedSession(requests.Session):
+    """A session that answers every request itself (a recorder or canned transport)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[requests.PreparedRequest] = []
+
+    def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:  # type: ignore[override]
+        self.sent.append(request)
+        response = requests.Response()
+        response.status_code = 200
+        response._content = b'{"ok": true}'
+        response.request = request
+        return response
+
+
+def test_a_session_that_overrides_send_receives_every_request() -> None:
+    session = _CannedSession()
+    transport = Transport(platform="x", base_urls={"default": "https://canned.invalid"}, session=session)
+    response = transport.send("POST", "/p", body=b"{}", headers={"X-A": "1"}, idempotent=False)
+    assert response.json() == {"ok": True}
+    (sent,) = session.sent
+    assert (sent.method, sent.url, sent.body, sent.headers["X-A"]) == (
+        "POST",
+        "https://canned.invalid/p",
+        b"{}",
+        "1",
+    )
+
+
+def test_adapters_mounted_after_the_transport_was_built_are_used() -> None:
+    session = requests.Session()
+    transport = Transport(platform="x", base_urls={"default": "https://late.invalid"}, session=session)
+    calls: list[str] = []
+
+    class Adapter(requests.adapters.HTTPAdapter):
+        def send(
+            self, request: requests.PreparedRequest, *args: object, **kwargs: object
+        ) -> requests.Response:  # type: ignore[override]
+            calls.append(request.url or "")
+            response = requests.Response()
+            response.status_code = 204
+            response._content = b""
+            return response
+
+    session.mount("https://late.invalid", Adapter())
+    assert transport.send("GET", "/x", idempotent=True).status_code == 204
+    assert calls == ["https://late.invalid/x"]

@@ -121,7 +121,7 @@ def retry_after_seconds(response: requests.Response) -> float | None:
 class _Host:
     """Everything resolved once for one base URL: adapter and send settings."""
 
-    __slots__ = ("adapter", "base_url", "cert", "proxies", "verify")
+    __slots__ = ("base_url", "cert", "proxies", "verify")
 
     def __init__(self, base_url: str, session: requests.Session) -> None:
         self.base_url = base_url
@@ -132,7 +132,6 @@ class _Host:
         verify = settings["verify"]
         self.verify: bool | str = True if verify is None else verify
         self.cert: Any = settings["cert"]
-        self.adapter: BaseAdapter = session.get_adapter(base_url)
 
 
 class Transport:
@@ -173,6 +172,9 @@ class Transport:
             name: _Host(check_base_url(url, setting=_setting_name(name)), self._session)
             for name, url in base_urls.items()
         }
+        # A session whose class overrides ``send`` (a recorder, a canned transport) gets
+        # every request through it; a plain session goes straight to its adapter.
+        self._session_send = type(self._session).send is not requests.Session.send
         headers: dict[str, str | bytes] = dict(self._session.headers)
         headers["User-Agent"] = USER_AGENT
         self._base_headers = headers
@@ -218,14 +220,7 @@ class Transport:
             started = time.perf_counter() if debug else 0.0
             failure: TransportError | None = None
             try:
-                response = target.adapter.send(
-                    prepared,
-                    timeout=self._timeout,
-                    verify=target.verify,
-                    proxies=target.proxies,
-                    cert=target.cert,
-                    stream=False,
-                )
+                response = self._send_prepared(prepared, target)
             except requests.RequestException as exc:
                 sent, retryable = _classify(exc)
                 safe = retryable and (not sent or idempotent)
@@ -278,6 +273,28 @@ class Transport:
                     self.sleep(delay)
                     continue
             return response
+
+    def _send_prepared(self, prepared: requests.PreparedRequest, target: _Host) -> requests.Response:
+        if self._session_send:
+            return self._session.send(
+                prepared,
+                timeout=self._timeout,
+                verify=target.verify,
+                proxies=target.proxies,
+                cert=target.cert,
+                stream=False,
+                allow_redirects=False,
+            )
+        # Looked up per call (cheap) so adapters mounted after the client was built count.
+        adapter: BaseAdapter = self._session.get_adapter(prepared.url or "")
+        return adapter.send(
+            prepared,
+            timeout=self._timeout,
+            verify=target.verify,
+            proxies=target.proxies,
+            cert=target.cert,
+            stream=False,
+        )
 
     def _prepare(
         self, method: str, url: str, body: bytes | None, headers: Mapping[str, str] | None
