@@ -6,6 +6,7 @@ No credentials and no network are needed: each fake serves real HTTP on 127.0.0.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import traceback
 
@@ -13,6 +14,8 @@ PLATFORMS = ("fargames", "playdapp", "stove", "playnanoo")
 
 
 def main(argv: list[str]) -> int:
+    # What the SDK itself reports (warnings and up) shows inline, marked as log lines.
+    logging.basicConfig(level=logging.WARNING, format="  [log %(name)s] %(message)s", stream=sys.stdout)
     wanted = argv or list(PLATFORMS)
     failed: list[str] = []
     for name in wanted:
