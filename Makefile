@@ -27,7 +27,7 @@ demo: venv
 	@$(PY) -m demo
 
 lint: venv
-	$(VENV)/bin/ruff check src codegen tests demo bench
+	$(VENV)/bin/ruff check src codegen tests demo bench tools
 	$(VENV)/bin/ruff format --check src codegen
 
 typecheck: venv

@@ -5,16 +5,17 @@ Bodies are generated as JSON *text* and given to both sides (``json.loads`` here
 escapes, unpaired surrogates, key case and duplicates. Input we refuse on purpose is
 checked by its own properties (refused exactly when JavaScript would change it).
 
-Han ideographs are kept out of the random key alphabet: ICU 78 orders them by radical
-and stroke, the signer by code point, as ICU 77 and older did (see
-docs/playdapp-signing.md). Characters newer than Unicode 10 are kept out for the same
-reason; everything else is compared.
+Keys with characters newer than DUCET 10 (emoji, Han of every block, scripts added
+since Unicode 10) depend on the collation tables, which reproduce one ICU version
+(``_collation_overrides.ICU_VERSION``); those tests skip, with the reason, when Node's
+ICU is another one. Everything else is compared on any Node.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import random
 import unicodedata
 
 import pytest
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from node_reference import NodeReference
 
 from gameplatform.errors import ValidationError
+from gameplatform.playdapp._collation_overrides import ICU_VERSION, UNRESOLVED
 from gameplatform.playdapp._signing import canonical_json, sign, signing_string
 
 pytestmark = pytest.mark.timeout(600)
@@ -372,15 +374,116 @@ def test_mixed_scripts_words(reference: NodeReference) -> None:
     compare(reference, body_json=_body_with_keys(words))
 
 
-def test_han_ideographs_are_ordered_by_code_point(reference: NodeReference) -> None:
-    """The documented difference: ICU 78 (UCA 17) orders ideographs by radical and stroke."""
-    body_json = '{"丗":1,"且":2,"a":3}'
-    ours = canonical_json(json.loads(body_json))
-    assert ours == '{"a":3,"且":2,"丗":1}'  # U+4E14 before U+4E17, as ICU 77 and older do
-    theirs = reference.sign(
-        secret=SECRET, method="POST", path="/p", timestamp=1, nonce="n", body_json=body_json
-    )["signing_string"]
-    if int(reference.handshake["icu"].split(".")[0]) < 78:
-        assert theirs.endswith(ours)
-    else:
-        assert theirs.endswith('{"a":3,"丗":1,"且":2}')
+# --- characters newer than DUCET 10: emoji, Han of every block, new scripts -----------------------
+
+_NEW_EMOJI = [
+    *"🥰🥱🥳🥺🤌🤏🤍🤎🦾🦵🫠🫡🫢🫣🫶🫨🩷🩵🪿🫎🪼🫏🫸🫷🪭🪮🙂‍↔️🐦‍🔥🫩🫆🪾🫜🪉🪏🫟🦩🧋🥲🫀🫂🧑🏻👋🏽🫱🏿🫲🏻"
+]
+_EMOJI_PIECES = [
+    *_NEW_EMOJI,
+    *(chr(code) for code in range(0x1F900, 0x1FA00, 3)),  # supplemental symbols and pictographs
+    *(chr(code) for code in range(0x1FA70, 0x1FB00)),  # symbols and pictographs extended-A
+    *(chr(code) for code in range(0x1F3FB, 0x1F400)),  # skin tone modifiers
+    "\ufe0f", "\ufe0e", "\u200d", "\u20e3", "1\ufe0f\u20e3", "#\ufe0f\u20e3",
+    "👨\u200d👩\u200d👧", "🏳️\u200d🌈", "👍🏻", "👍", "❤️", "❤", "😀", "🙂",
+]  # fmt: skip
+_HAN = [
+    *(chr(code) for code in range(0x4E00, 0xA000, 97)),  # unified ideographs
+    *"最感且丗一丁七丈三上下丌不与丐丑丒专且丕世丗丘丙业丛东丝丞丟",
+    *(chr(code) for code in range(0x3400, 0x4DC0, 61)),  # extension A
+    *(chr(code) for code in range(0x20000, 0x2A6E0, 499)),  # extension B
+    *(chr(code) for code in range(0x2A700, 0x2EE60, 211)),  # extensions C-F, I
+    *(chr(code) for code in range(0x30000, 0x323B0, 97)),  # extensions G, H
+    *(chr(code) for code in range(0x323B0, 0x3347A, 53)),  # extension J
+    *(chr(code) for code in range(0xF900, 0xFADA, 17)),  # compatibility ideographs
+    *"\ufa0e\ufa0f\ufa11\ufa13\ufa14\ufa1f\ufa21\ufa23\ufa24\ufa27\ufa28\ufa29",
+    *(chr(code) for code in range(0x2F800, 0x2FA1E, 29)),  # compatibility supplement
+    *(chr(code) for code in range(0x2F00, 0x2FD6, 7)),  # Kangxi radicals
+    "\u3280", "\u3007", "\u3005", "\u31c0",
+]  # fmt: skip
+_NEW_SCRIPTS = [
+    "\u061d", "\u2be4", "\u0d75", "\u0870", "\u0898", "\u1ac1", "\u1dfa", "\u2e5d",
+    *(chr(code) for code in range(0x10D00, 0x10D40, 5)),  # Hanifi Rohingya (11)
+    *(chr(code) for code in range(0x10F30, 0x10F5A, 4)),  # Sogdian (11)
+    *(chr(code) for code in range(0x11800, 0x1183C, 5)),  # Dogra (11)
+    *(chr(code) for code in range(0x1E100, 0x1E14F, 6)),  # Nyiakeng Puachue Hmong (12)
+    *(chr(code) for code in range(0x11900, 0x1195A, 7)),  # Dives Akuru (13)
+    *(chr(code) for code in range(0x18B00, 0x18CD6, 41)),  # Khitan small script (13)
+    *(chr(code) for code in range(0x10570, 0x105BD, 6)),  # Vithkuqi (14)
+    *(chr(code) for code in range(0x11F00, 0x11F5A, 7)),  # Kawi (15)
+    *(chr(code) for code in range(0x1E030, 0x1E06E, 5)),  # Cyrillic modifier letters (15)
+    *(chr(code) for code in range(0x10D40, 0x10D8F, 5)),  # Garay (16)
+    *(chr(code) for code in range(0x16D40, 0x16D7A, 5)),  # Kirat Rai (16)
+    *(chr(code) for code in range(0x1CCF0, 0x1CCFA)),  # outlined digits (16)
+    *(chr(code) for code in range(0x10940, 0x1095A, 3)),  # Sidetic (17)
+    *(chr(code) for code in range(0x16EA0, 0x16EB9, 3)),  # Beria Erfe (17)
+    *(chr(code) for code in range(0x17000, 0x187F8, 401)),  # Tangut
+    *(chr(code) for code in range(0x1B170, 0x1B2FC, 37)),  # Nushu
+    "\u05f3", "\u05f4", "\u2039", "\u00ab", "\u0678", "\ufffd",
+]  # fmt: skip
+_NEWER_CHARACTERS = [*_EMOJI_PIECES, *_HAN, *_NEW_SCRIPTS]
+newer_key = (
+    st.lists(
+        st.one_of(
+            st.sampled_from(_EMOJI_PIECES),
+            st.sampled_from(_HAN),
+            st.sampled_from(_NEW_SCRIPTS),
+            st.sampled_from(_PRINTABLE_ASCII),
+            st.sampled_from(_NON_ASCII),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+    .map("".join)
+    .filter(lambda key: key != "__proto__")
+)
+
+
+@pytest.fixture(scope="module")
+def table_reference(reference: NodeReference) -> NodeReference:
+    """The reference, when its ICU is the one the collation tables were generated from."""
+    icu = reference.handshake["icu"]
+    if icu != ICU_VERSION:
+        pytest.skip(
+            f"Node's ICU is {icu}; the collation tables reproduce ICU {ICU_VERSION} "
+            "(tools/gen_collation_overrides.py regenerates them for another Node)"
+        )
+    return reference
+
+
+@settings(PROPERTY_SETTINGS, max_examples=400)
+@given(keys=st.lists(newer_key, max_size=12))
+@example(keys=["😀", "🥰", "🤌", "最", "感", "A", "؝", "丗", "且"])
+@example(keys=["👍", "👍🏻", "👍🏿", "❤️", "❤", "1️⃣", "1", "#️⃣", "👨\u200d👩\u200d👧", "👨"])
+def test_newer_characters_match_icu(table_reference: NodeReference, keys: list[str]) -> None:
+    compare(table_reference, body_json=_body_with_keys(keys))
+
+
+def test_every_newer_character_sample_as_one_key(table_reference: NodeReference) -> None:
+    keys = sorted(set(_NEWER_CHARACTERS))
+    compare(table_reference, body_json=_body_with_keys(keys))
+
+
+def test_sampled_code_points_across_the_whole_range(table_reference: NodeReference) -> None:
+    """3000 code points drawn uniformly (fixed seed), one key each; unassigned ones included."""
+    generator = random.Random(20251121)
+    skipped = set(UNRESOLVED) | {ord("_")}
+    keys: set[str] = set()
+    while len(keys) < 3000:
+        code = generator.randrange(0x110000)
+        if not 0xD800 <= code <= 0xDFFF and code not in skipped:
+            keys.add(chr(code))
+    compare(table_reference, body_json=_body_with_keys(sorted(keys)))
+
+
+def test_sampled_two_character_keys_mixing_old_and_new(table_reference: NodeReference) -> None:
+    generator = random.Random(17)
+    pool = [*_NEWER_CHARACTERS, *_PRINTABLE_ASCII, *_NON_ASCII]
+    keys = {generator.choice(pool) + generator.choice(pool) for _ in range(3000)} - {"__proto__"}
+    compare(table_reference, body_json=_body_with_keys(sorted(keys)))
+
+
+def test_han_ideographs_follow_icu_radical_stroke_order(table_reference: NodeReference) -> None:
+    """ICU 78 (UCA 17) orders ideographs by radical and stroke count, not by code point."""
+    assert canonical_json(json.loads('{"且":2,"丗":1,"a":3}')) == '{"a":3,"丗":1,"且":2}'
+    compare(table_reference, body_json='{"且":2,"丗":1,"a":3}')

@@ -100,8 +100,11 @@ def test_signature_is_hmac_sha512_of_utf8_text_keyed_with_utf8_secret() -> None:
         # CLDR root's specials: U+FFFE lowest, U+FFFD and U+FFFF above everything
         ('{"\\uffff":1,"\\ufffe":2,"\\ufffd":3,"a":4}', '{"\ufffe":2,"a":4,"\ufffd":3,"\uffff":1}'),
         ('{"丁":1,"a":2,"Z":3}', '{"a":2,"Z":3,"丁":1}'),
-        # Han ideographs by code point (UCA 16 / ICU 77 and older; see docs/playdapp-signing.md)
-        ('{"丗":1,"且":2}', '{"且":2,"丗":1}'),
+        # Han by radical and stroke (ICU 78 / UCA 17); emoji and letters added since Unicode 10
+        ('{"且":2,"丗":1}', '{"丗":1,"且":2}'),
+        ('{"最":1,"感":2}', '{"最":1,"感":2}'),
+        ('{"😀":1,"🥰":2,"🤌":3}', '{"🤌":3,"🥰":2,"😀":1}'),
+        ('{"A":1,"؝":2}', '{"؝":2,"A":1}'),
         # integer-like keys first in numeric order, whatever the sort said
         (
             '{"b":2,"4294967295":1,"4294967294":2,"10":1,"9":1,"01":1,"-1":0,"1.0":0}',

@@ -13,29 +13,21 @@ strings differing only in completely ignorable characters such as control charac
 compare equal and keep their input order).
 
 Implementation: JavaScript's ``toLowerCase`` (:func:`js_lower`), then a UCA sort key
-from ``pyuca`` (DUCET 10.0.0, non-ignorable) with CLDR root's special weights for U+FFFE
-(lowest) and U+FFFF (highest); keys made only of ASCII use a precomputed table with the
-same weights, so the common case never loads the DUCET. Sort keys are cached (bounded
-LRU); the signer caches each object shape's layout.
+from ``pyuca``'s DUCET 10.0.0 re-weighted to ICU 78.2 (Unicode 17, CLDR 48) by tables
+generated from Node's own ICU (:mod:`gameplatform.playdapp._collation_table`,
+``tools/gen_collation_overrides.py``): Han ideographs of every block in radical-stroke
+order, emoji and letters added since Unicode 10, reweighted characters, U+FFFE lowest
+and U+FFFF highest. Keys made only of ASCII use a precomputed table with the same
+weights, so the common case never loads the tables. Sort keys are cached (bounded LRU);
+the signer caches each object shape's layout.
 
-Checked against Node 20 (ICU 78.2, Unicode 17) on every pair of printable ASCII
-characters, every code point as a one-character string, and random strings over
-Latin-1, Latin Extended-A, combining marks, Greek, Cyrillic, Hangul syllables and jamo,
-kana, emoji and control characters: identical. Where it can still differ from ICU
-(also in ``docs/playdapp-signing.md``):
-
-- Han ideographs: ordered by code point within each block (UCA 16 and ICU 77 or older
-  do this); ICU 78 (UCA 17) orders them by radical and stroke count. Two keys whose
-  first difference is between two ideographs may therefore order differently from a
-  platform on ICU 78 or newer. One ideograph against letters, digits or symbols is fine.
-- Characters assigned after Unicode 10 (2017), and ideographs of later extensions, get
-  UCA "unassigned" weights: they sort after every script, by code point.
-- About two dozen rare characters whose DUCET weights changed between UCA 10 and 17
-  (e.g. U+05F3/U+05F4 Hebrew geresh/gershayim against angle quotation marks, some
-  Kharoshthi, Bopomofo, Myanmar and Javanese letters), and strings that are not in FCD
-  form (ICU does not normalise them; pyuca does).
-- Lowercasing follows Python's Unicode tables plus the case pairs added up to Unicode
-  17; the Final Sigma context could still differ for characters newer than Python's data.
+Every assigned code point, as a one-character key, sorts as Node 20.20.2 does except
+the ten listed in ``_collation_overrides.UNRESOLVED`` (new Latin modifier letters ICU
+weighs as expansions). Where else it can differ (also in ``docs/playdapp-signing.md``):
+keys combining those characters or newer characters with combining marks in ways ICU
+expands differently, text not in FCD form (ICU does not normalise it; pyuca does), Final
+Sigma contexts with characters newer than Python's data, and any Node whose ICU is not
+78.2 (regenerate the tables there).
 """
 
 from __future__ import annotations
@@ -43,6 +35,8 @@ from __future__ import annotations
 import functools
 import threading
 from typing import Any
+
+from gameplatform.playdapp._collation_overrides import ASCII_PRIMARY, LEVEL_SCALE
 
 __all__ = ["is_array_index", "js_lower", "ordered_keys", "sort_key"]
 
@@ -63,30 +57,11 @@ _LOWER_BEYOND_PYTHON: dict[int, int] = {
 }
 """Lowercase mappings V8 (ICU 78, Unicode 17) applies that Python 3.11's Unicode 14 lacks."""
 
-_SECONDARY_COMMON = 0x20
-_TERTIARY_LOWER = 0x02
-
-# DUCET 10.0.0 primary weights of the ASCII characters left after lowercasing (0 means
-# completely ignorable). TAB..CR and SPACE are whitespace with real weights because
-# CLDR root does not ignore variable characters.
-_ASCII_PRIMARY: dict[int, int] = {
-    **dict.fromkeys(range(0x00, 0x09), 0),
-    0x09: 513, 0x0A: 514, 0x0B: 515, 0x0C: 516, 0x0D: 517,
-    **dict.fromkeys(range(0x0E, 0x20), 0),
-    0x20: 521, 0x21: 609, 0x22: 781, 0x23: 921, 0x24: 7287, 0x25: 922, 0x26: 919, 0x27: 774,
-    0x28: 792, 0x29: 793, 0x2A: 912, 0x2B: 1580, 0x2C: 546, 0x2D: 525, 0x2E: 632, 0x2F: 917,
-    0x30: 7331, 0x31: 7332, 0x32: 7333, 0x33: 7334, 0x34: 7335, 0x35: 7336, 0x36: 7337, 0x37: 7338,
-    0x38: 7339, 0x39: 7340, 0x3A: 570, 0x3B: 564, 0x3C: 1584, 0x3D: 1585, 0x3E: 1586, 0x3F: 615,
-    0x40: 911, 0x5B: 794, 0x5C: 918, 0x5D: 795, 0x5E: 1179, 0x5F: 523, 0x60: 1176, 0x61: 7341,
-    0x62: 7366, 0x63: 7392, 0x64: 7413, 0x65: 7440, 0x66: 7499, 0x67: 7514, 0x68: 7550, 0x69: 7576,
-    0x6A: 7602, 0x6B: 7627, 0x6C: 7645, 0x6D: 7696, 0x6E: 7711, 0x6F: 7747, 0x70: 7794, 0x71: 7815,
-    0x72: 7833, 0x73: 7895, 0x74: 7931, 0x75: 7963, 0x76: 8009, 0x77: 8027, 0x78: 8037, 0x79: 8049,
-    0x7A: 8071, 0x7B: 796, 0x7C: 1588, 0x7D: 797, 0x7E: 1590,
-    0x7F: 0,
-}  # fmt: skip
+_SECONDARY_COMMON = 0x20 * LEVEL_SCALE
+_TERTIARY_LOWER = 0x02 * LEVEL_SCALE
 
 _ASCII_PRIMARY_CHARS = str.maketrans(
-    {chr(code): (chr(weight) if weight else None) for code, weight in _ASCII_PRIMARY.items()}
+    {chr(code): (chr(weight) if weight else None) for code, weight in enumerate(ASCII_PRIMARY)}
 )
 """ASCII → one character whose code point is the primary weight (ignorables deleted)."""
 
@@ -153,17 +128,7 @@ def _collator() -> Any:
 
 
 def _make_collator() -> Any:
-    from pyuca.collator import Collator_10_0_0
+    from gameplatform.playdapp._collation_overrides import TABLES
+    from gameplatform.playdapp._collation_table import IcuRootCollator, decode_tables
 
-    class _CldrRootCollator(Collator_10_0_0):  # type: ignore[misc]
-        """DUCET 10 with CLDR root's special weights for the two noncharacters it tailors."""
-
-        def implicit_weight(self, cp: int) -> list[list[int]]:
-            if cp == 0xFFFE:
-                return [[0x0001, _SECONDARY_COMMON, _TERTIARY_LOWER]]
-            if cp == 0xFFFF:
-                return [[0xFFFF, _SECONDARY_COMMON, _TERTIARY_LOWER]]
-            weights: list[list[int]] = super().implicit_weight(cp)
-            return weights
-
-    return _CldrRootCollator()
+    return IcuRootCollator(decode_tables("".join(TABLES)))
