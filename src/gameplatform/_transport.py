@@ -119,19 +119,24 @@ def retry_after_seconds(response: requests.Response) -> float | None:
 
 
 class _Host:
-    """Everything resolved once for one base URL: adapter and send settings."""
+    """Everything resolved once for one base URL: the keyword arguments of every send."""
 
-    __slots__ = ("base_url", "cert", "proxies", "verify")
+    __slots__ = ("base_url", "proxies", "send_options")
 
-    def __init__(self, base_url: str, session: requests.Session) -> None:
+    def __init__(self, base_url: str, session: requests.Session, timeout: Any) -> None:
         self.base_url = base_url
         # The same merge Session.request does per call, done once (honours
         # HTTP(S)_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE when trust_env).
         settings = session.merge_environment_settings(base_url, {}, False, None, None)
         self.proxies: dict[str, str] = dict(settings["proxies"] or {})
         verify = settings["verify"]
-        self.verify: bool | str = True if verify is None else verify
-        self.cert: Any = settings["cert"]
+        self.send_options: dict[str, Any] = {
+            "timeout": timeout,
+            "verify": True if verify is None else verify,
+            "proxies": self.proxies,
+            "cert": settings["cert"],
+            "stream": False,
+        }
 
 
 class Transport:
@@ -161,7 +166,6 @@ class Transport:
         self.platform = platform
         self._owns_session = session is None
         self._session = session if session is not None else _new_session()
-        self._timeout = timeout
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
         self.backoff_max = backoff_max
@@ -169,7 +173,7 @@ class Transport:
         self.sleep: Callable[[float], None] = time.sleep
         self._logger = logger.getChild(platform)
         self._hosts = {
-            name: _Host(check_base_url(url, setting=_setting_name(name)), self._session)
+            name: _Host(check_base_url(url, setting=_setting_name(name)), self._session, timeout)
             for name, url in base_urls.items()
         }
         # A session whose class overrides ``send`` (a recorder, a canned transport) gets
@@ -276,25 +280,10 @@ class Transport:
 
     def _send_prepared(self, prepared: requests.PreparedRequest, target: _Host) -> requests.Response:
         if self._session_send:
-            return self._session.send(
-                prepared,
-                timeout=self._timeout,
-                verify=target.verify,
-                proxies=target.proxies,
-                cert=target.cert,
-                stream=False,
-                allow_redirects=False,
-            )
+            return self._session.send(prepared, allow_redirects=False, **target.send_options)
         # Looked up per call (cheap) so adapters mounted after the client was built count.
         adapter: BaseAdapter = self._session.get_adapter(prepared.url or "")
-        return adapter.send(
-            prepared,
-            timeout=self._timeout,
-            verify=target.verify,
-            proxies=target.proxies,
-            cert=target.cert,
-            stream=False,
-        )
+        return adapter.send(prepared, **target.send_options)
 
     def _prepare(
         self, method: str, url: str, body: bytes | None, headers: Mapping[str, str] | None
