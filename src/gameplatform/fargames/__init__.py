@@ -2,8 +2,10 @@
 
 Requests are signed with HMAC-SHA256 over the exact body bytes (see :func:`sign`);
 :func:`encode_body` produces the bytes PHP's ``ksort`` + ``json_encode`` would.
+:func:`verify_callback` checks the platform's wallet callbacks to the agent.
 """
 
+from gameplatform.fargames._callbacks import Callback, callback_balance, callback_error, verify_callback
 from gameplatform.fargames._client import FarGamesClient
 from gameplatform.fargames._errors import (
     AgentNotFound,
@@ -23,6 +25,7 @@ from gameplatform.fargames._signing import encode_body, sign, verify_signature
 __all__ = [
     "AgentNotFound",
     "ApiTokenNotFound",
+    "Callback",
     "FarGamesClient",
     "FarGamesValidationError",
     "Game",
@@ -35,7 +38,10 @@ __all__ = [
     "MethodNotAllowed",
     "RequestExpired",
     "SignatureRequired",
+    "callback_balance",
+    "callback_error",
     "encode_body",
     "sign",
+    "verify_callback",
     "verify_signature",
 ]
