@@ -298,3 +298,15 @@ def test_lossless_representations_are_read_from_responses() -> None:
     game = from_wire(Game, {"id": "7", "title": 42, "brand": "B", "image_url": "https://x/y.png", "demo": 1})
     assert (game.id, game.title, game.demo) == (7, "42", True)
     assert from_wire(Game, {**GAME, "id": " -3 "}).id == -3
+
+
+def test_keys_differing_only_in_case_fill_the_typed_field() -> None:
+    game = from_wire(Game, {"ID": 7, "Title": "T", "brand": "B", "IMAGE_URL": "https://x/y.png", "demo": True})
+    assert (game.id, game.title, game.image_url) == (7, "T", "https://x/y.png")
+    assert game.additional_properties == {}
+
+
+def test_an_exact_key_wins_over_one_in_other_case() -> None:
+    game = from_wire(Game, {**GAME, "Title": "other"})
+    assert game.title == GAME["title"]
+    assert game.additional_properties == {"Title": "other"}

@@ -162,11 +162,14 @@ def _make_structure_hook(cls: type[Any], converter: cattrs.Converter) -> Callabl
             overrides[attribute.name] = override(rename=_json_name(attribute))
     base = _make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False, **overrides)
     known_keys = frozenset(known)
+    folded = _case_folding(known)
     expected = f"an object ({cls.__name__})"
 
     def structure(data: Any, _: Any) -> Any:
         if type(data) is not dict and not isinstance(data, Mapping):
             raise _WrongShape(expected, data)
+        if folded and not known_keys.issuperset(data):
+            data = _fold_keys(data, known_keys, folded)
         instance = base(data, cls)
         if extras_field is not None and not known_keys.issuperset(data):
             extras = {key: value for key, value in data.items() if key not in known_keys}
@@ -174,6 +177,39 @@ def _make_structure_hook(cls: type[Any], converter: cattrs.Converter) -> Callabl
         return instance
 
     return structure
+
+
+def _case_folding(known: set[str]) -> dict[str, str]:
+    """Lower-cased JSON name → JSON name, for names that stay unique when lower-cased."""
+    lowered: dict[str, list[str]] = {}
+    for name in known:
+        lowered.setdefault(name.lower(), []).append(name)
+    return {low: names[0] for low, names in lowered.items() if len(names) == 1}
+
+
+def _fold_keys(
+    data: Mapping[Any, Any], known: frozenset[str], folded: Mapping[str, str]
+) -> Mapping[Any, Any]:
+    """``data`` with keys that differ from a missing known name only in case renamed to it.
+
+    Platforms are not always consistent about casing (``Items`` here, ``items`` there);
+    an exact match always wins, and keys that fit no name are left for
+    ``additional_properties``.
+    """
+    renamed: dict[Any, Any] | None = None
+    for key in data:
+        if key in known or not isinstance(key, str):
+            continue
+        target = folded.get(key.lower())
+        if target is None:
+            continue
+        current = data if renamed is None else renamed
+        if target in current:
+            continue
+        if renamed is None:
+            renamed = dict(data)
+        renamed[target] = renamed.pop(key)
+    return data if renamed is None else renamed
 
 
 def _make_unstructure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
