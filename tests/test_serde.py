@@ -301,7 +301,9 @@ def test_lossless_representations_are_read_from_responses() -> None:
 
 
 def test_keys_differing_only_in_case_fill_the_typed_field() -> None:
-    game = from_wire(Game, {"ID": 7, "Title": "T", "brand": "B", "IMAGE_URL": "https://x/y.png", "demo": True})
+    game = from_wire(
+        Game, {"ID": 7, "Title": "T", "brand": "B", "IMAGE_URL": "https://x/y.png", "demo": True}
+    )
     assert (game.id, game.title, game.image_url) == (7, "T", "https://x/y.png")
     assert game.additional_properties == {}
 
