@@ -126,9 +126,7 @@ def _render_endpoints(spec: Spec) -> str:
         }
         for op in spec.operations
     ]
-    exports = sorted(
-        ["ENDPOINTS", "ERROR_CODES", "PLATFORM", "ErrorCode", *(op["constant"] for op in operations)]
-    )
+    exports = sorted(["ENDPOINTS", "ERROR_CODES", "PLATFORM", *(op["constant"] for op in operations)])
     return _ENVIRONMENT.get_template("endpoints.jinja2").render(
         header=header(spec.display_path),
         docstring=docstring_literal(
@@ -142,7 +140,7 @@ def _render_endpoints(spec: Spec) -> str:
         spec_path=spec.display_path,
         platform=spec.platform,
         exports=exports,
-        error_imports=sorted({"APIError", *(code.error for code in codes)}),
+        error_imports=sorted({code.error for code in codes}),
         model_imports=model_names,
         code_type=" | ".join(code_types),
         operations=operations,

@@ -6,7 +6,26 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Endpoint"]
+from gameplatform.errors import APIError
+
+__all__ = ["Endpoint", "ErrorCode"]
+
+
+@attrs.frozen
+class ErrorCode:
+    """One documented error code: what the platform answers and the SDK error it becomes.
+
+    Generated modules hold them in ``ERROR_CODES``, keyed by ``code``.
+    """
+
+    code: str | int
+    """The platform's error code."""
+    http_status: int
+    """The HTTP status the platform documents with it (0 when it documents none)."""
+    error: type[APIError]
+    """The ``gameplatform.errors`` class it maps to (platform modules may raise a subclass)."""
+    description: str
+    """What the platform documents the code to mean."""
 
 
 @attrs.frozen

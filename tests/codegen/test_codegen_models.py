@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import pytest
 
-from gameplatform._endpoint import Endpoint
+from gameplatform._endpoint import Endpoint, ErrorCode
 from gameplatform._enums import OpenStrEnum
 from gameplatform._serde import from_wire, to_wire
 from gameplatform.errors import AuthenticationError, NotFoundError, ValidationError
@@ -248,7 +248,7 @@ def test_endpoint_constants(models: ModuleType, endpoints: ModuleType) -> None:
 def test_error_codes_table(endpoints: ModuleType) -> None:
     codes = endpoints.ERROR_CODES
     assert list(codes) == ["thing_not_found", "bad_token"]
-    assert codes["thing_not_found"] == endpoints.ErrorCode(
+    assert codes["thing_not_found"] == ErrorCode(
         code="thing_not_found", http_status=404, error=NotFoundError, description="No such thing."
     )
     assert codes["bad_token"].error is AuthenticationError

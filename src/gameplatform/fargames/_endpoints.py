@@ -12,9 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
-from gameplatform._endpoint import Endpoint
+from gameplatform._endpoint import Endpoint, ErrorCode
 from gameplatform.errors import APIError, AuthenticationError, NotFoundError, PermissionDeniedError
 from gameplatform.fargames._models import (
     ErrorEnvelope,
@@ -32,25 +30,10 @@ __all__ = [
     "GET_GAME_LINK_DEMO",
     "LIST_GAMES",
     "PLATFORM",
-    "ErrorCode",
 ]
 
 PLATFORM: Final = "fargames"
 """The platform name errors carry (``APIError.platform``)."""
-
-
-@attrs.frozen
-class ErrorCode:
-    """One documented error code: what the platform answers and the SDK error it becomes."""
-
-    code: str
-    """The platform's error code."""
-    http_status: int
-    """The HTTP status the platform documents with it (0 when it documents none)."""
-    error: type[APIError]
-    """The ``gameplatform.errors`` class it maps to (platform modules may raise a subclass)."""
-    description: str
-    """What the platform documents the code to mean."""
 
 
 GET_GAME_LINK: Final = Endpoint(

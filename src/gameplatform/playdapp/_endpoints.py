@@ -12,10 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
-from gameplatform._endpoint import Endpoint
-from gameplatform.errors import APIError
+from gameplatform._endpoint import Endpoint, ErrorCode
 from gameplatform.playdapp._models import (
     BrowserTokenEnvelope,
     CreateNftRequest,
@@ -50,25 +47,10 @@ __all__ = [
     "PLATFORM",
     "REWARD",
     "UNMAP_ITEM",
-    "ErrorCode",
 ]
 
 PLATFORM: Final = "playdapp"
 """The platform name errors carry (``APIError.platform``)."""
-
-
-@attrs.frozen
-class ErrorCode:
-    """One documented error code: what the platform answers and the SDK error it becomes."""
-
-    code: str
-    """The platform's error code."""
-    http_status: int
-    """The HTTP status the platform documents with it (0 when it documents none)."""
-    error: type[APIError]
-    """The ``gameplatform.errors`` class it maps to (platform modules may raise a subclass)."""
-    description: str
-    """What the platform documents the code to mean."""
 
 
 LIST_ITEMS: Final = Endpoint(

@@ -12,10 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
-from gameplatform._endpoint import Endpoint
-from gameplatform.errors import APIError, NotFoundError, PermissionDeniedError
+from gameplatform._endpoint import Endpoint, ErrorCode
+from gameplatform.errors import NotFoundError, PermissionDeniedError
 from gameplatform.playnanoo._models import (
     AccountLinkRequest,
     CouponUseRequest,
@@ -104,25 +102,10 @@ __all__ = [
     "TOKEN_REFRESH",
     "TOKEN_SIGN_OUT",
     "TOKEN_STATUS",
-    "ErrorCode",
 ]
 
 PLATFORM: Final = "playnanoo"
 """The platform name errors carry (``APIError.platform``)."""
-
-
-@attrs.frozen
-class ErrorCode:
-    """One documented error code: what the platform answers and the SDK error it becomes."""
-
-    code: int
-    """The platform's error code."""
-    http_status: int
-    """The HTTP status the platform documents with it (0 when it documents none)."""
-    error: type[APIError]
-    """The ``gameplatform.errors`` class it maps to (platform modules may raise a subclass)."""
-    description: str
-    """What the platform documents the code to mean."""
 
 
 GUEST_SIGN_IN: Final = Endpoint(

@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
-from gameplatform._endpoint import Endpoint
+from gameplatform._endpoint import Endpoint, ErrorCode
 from gameplatform.errors import APIError, AuthenticationError, PermissionDeniedError
 from gameplatform.stove._models import (
     CheckOwnershipParams,
@@ -37,25 +35,10 @@ __all__ = [
     "LOOKUP_MEMBER",
     "PLATFORM",
     "VERIFY_USER_TOKEN",
-    "ErrorCode",
 ]
 
 PLATFORM: Final = "stove"
 """The platform name errors carry (``APIError.platform``)."""
-
-
-@attrs.frozen
-class ErrorCode:
-    """One documented error code: what the platform answers and the SDK error it becomes."""
-
-    code: int
-    """The platform's error code."""
-    http_status: int
-    """The HTTP status the platform documents with it (0 when it documents none)."""
-    error: type[APIError]
-    """The ``gameplatform.errors`` class it maps to (platform modules may raise a subclass)."""
-    description: str
-    """What the platform documents the code to mean."""
 
 
 ISSUE_SERVER_TOKEN: Final = Endpoint(
