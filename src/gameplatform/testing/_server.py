@@ -17,12 +17,14 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Generic, Literal, Self, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
-__all__ = ["FakeRequest", "FakeResponse", "FakeServer", "Fault", "json_response"]
+__all__ = ["FailureQueue", "FakeRequest", "FakeResponse", "FakeServer", "Fault", "json_response"]
+
+_FailureT = TypeVar("_FailureT")
 
 
 @attrs.frozen
@@ -90,6 +92,41 @@ class Fault:
     path: str | None = None
     stall_seconds: float = 5.0
     after_handling: bool = False
+
+
+@attrs.define
+class _Queued(Generic[_FailureT]):
+    scope: str | None
+    remaining: int
+    failure: _FailureT
+
+
+class FailureQueue(Generic[_FailureT]):
+    """Failures a fake's ``fail_next`` queued: each answers ``times`` matching requests.
+
+    ``scope`` is what a failure is limited to (a path, an operation; ``None``: any
+    request). :meth:`take` hands out the oldest matching failure. Not locked: fakes
+    call it under their own lock.
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[_Queued[_FailureT]] = []
+
+    def push(self, failure: _FailureT, *, scope: str | None, times: int) -> None:
+        self._entries.append(_Queued(scope, times, failure))
+
+    def take(self, key: str) -> _FailureT | None:
+        """The oldest failure whose scope matches ``key`` (counted as used once), or ``None``."""
+        for entry in self._entries:
+            if entry.scope is None or entry.scope == key:
+                entry.remaining -= 1
+                if entry.remaining <= 0:
+                    self._entries.remove(entry)
+                return entry.failure
+        return None
+
+    def clear(self) -> None:
+        self._entries.clear()
 
 
 class FakeServer:

@@ -57,7 +57,7 @@ from urllib.parse import urlencode, urlsplit
 import attrs
 
 from gameplatform.fargames._signing import verify_signature
-from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer
+from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer
 
 __all__ = [
     "DEFAULT_GAMES",
@@ -159,13 +159,11 @@ class IssuedLink:
     issued_at: float
 
 
-@attrs.define
+@attrs.frozen
 class _ForcedFailure:
     code: str
     status: int
     message: str
-    path: str | None
-    remaining: int
 
 
 class _Rejected(Exception):
@@ -217,7 +215,7 @@ class FarGamesFake(FakeServer):
         self._games: dict[int, FakeGame] = {}
         for game in DEFAULT_GAMES if games is None else games:
             self._games[game.id] = game
-        self._forced: list[_ForcedFailure] = []
+        self._forced: FailureQueue[_ForcedFailure] = FailureQueue()
         self.issued_links: list[IssuedLink] = []
         """Every game link handed out, oldest first."""
         self.request_ids: list[str] = []
@@ -272,11 +270,9 @@ class FarGamesFake(FakeServer):
             code=code,
             status=status,
             message=message if message is not None else _ERROR_MESSAGES.get(code, code.replace("_", " ")),
-            path=path,
-            remaining=count,
         )
         with self.lock:
-            self._forced.append(failure)
+            self._forced.push(failure, scope=path, times=count)
 
     def clear_failures(self) -> None:
         """Drop every failure queued by :meth:`fail_next`."""
@@ -291,7 +287,7 @@ class FarGamesFake(FakeServer):
             self.request_ids.append(request_id)
             now = self.clock()
             try:
-                forced = self._take_forced_failure(request.path)
+                forced = self._forced.take(request.path)
                 if forced is not None:
                     raise _Rejected(forced.code, forced.message, forced.status)
                 content = self._serve(request, now)
@@ -315,15 +311,6 @@ class FarGamesFake(FakeServer):
                     "content": content,
                 },
             )
-
-    def _take_forced_failure(self, path: str) -> _ForcedFailure | None:
-        for failure in self._forced:
-            if failure.path is None or failure.path == path:
-                failure.remaining -= 1
-                if failure.remaining == 0:
-                    self._forced.remove(failure)
-                return failure
-        return None
 
     def _serve(self, request: FakeRequest, now: float) -> dict[str, Any]:
         if request.path not in _PATHS:

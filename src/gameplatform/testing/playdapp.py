@@ -35,7 +35,6 @@ the Item Manager browser; tests move them with :meth:`PlaydappFake.set_item_stat
 
 from __future__ import annotations
 
-import collections
 import copy
 import hmac
 import json
@@ -50,7 +49,7 @@ import attrs
 
 from gameplatform.errors import ValidationError
 from gameplatform.playdapp._signing import sign
-from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer, json_response
+from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer, json_response
 
 __all__ = ["ClientSettings", "Operation", "PlaydappFake"]
 
@@ -110,12 +109,10 @@ class _Refusal(Exception):
         self.message = message
 
 
-@attrs.define
+@attrs.frozen
 class _QueuedFailure:
-    operation: Operation | None
     http_status: int
     error_message: str
-    remaining: int
 
 
 @attrs.define
@@ -160,7 +157,7 @@ class PlaydappFake(FakeServer):
         self._staking: dict[str, dict[str, Any]] = {}
         self._rewards: list[dict[str, Any]] = []
         self._browser_tokens: dict[str, _BrowserToken] = {}
-        self._failures: collections.deque[_QueuedFailure] = collections.deque()
+        self._failures: FailureQueue[_QueuedFailure] = FailureQueue()
         self._rejections: list[tuple[Operation | None, int, str]] = []
 
     def client_settings(self) -> ClientSettings:
@@ -259,7 +256,7 @@ class PlaydappFake(FakeServer):
         if times < 1:
             raise ValueError("times must be at least 1")
         with self.lock:
-            self._failures.append(_QueuedFailure(operation, http_status, error_message, times))
+            self._failures.push(_QueuedFailure(http_status, error_message), scope=operation, times=times)
 
     def forget_nonces(self) -> None:
         """Clear the replay memory (as if more than ``nonce_window`` seconds had passed)."""
@@ -274,7 +271,7 @@ class PlaydappFake(FakeServer):
             try:
                 if operation is None:
                     raise _Refusal(404, f"Cannot {request.method} {request.path}")
-                failure = self._take_failure(operation)
+                failure = self._failures.take(operation)
                 if failure is not None:
                     raise _Refusal(failure.http_status, failure.error_message)
                 if operation == "get_browser_token":
@@ -288,15 +285,6 @@ class PlaydappFake(FakeServer):
             except _Refusal as refusal:
                 self._rejections.append((operation, refusal.status, refusal.message))
                 return _failure(refusal.status, refusal.message)
-
-    def _take_failure(self, operation: Operation) -> _QueuedFailure | None:
-        for failure in self._failures:
-            if failure.operation is None or failure.operation == operation:
-                failure.remaining -= 1
-                if failure.remaining == 0:
-                    self._failures.remove(failure)
-                return failure
-        return None
 
     def _check_sis_api_key(self, request: FakeRequest) -> None:
         if not _same(request.header("sis-api-key"), self.sis_api_key):

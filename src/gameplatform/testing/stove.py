@@ -33,7 +33,6 @@ the ownership check answers with ``response_code`` 40000 for a missing or malfor
 from __future__ import annotations
 
 import base64
-import collections
 import hashlib
 import hmac
 import json
@@ -46,7 +45,7 @@ from typing import Any, Literal
 
 import attrs
 
-from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer, json_response
+from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer, json_response
 
 __all__ = ["DEFAULT_PLAYER_TOKEN_LIFETIME_MS", "DEFAULT_SERVER_TOKEN_LIFETIME", "StoveFake"]
 
@@ -108,13 +107,11 @@ class _Member:
     guids: dict[str, int] = attrs.Factory(dict)
 
 
-@attrs.define
+@attrs.frozen
 class _QueuedFailure:
-    operation: Operation | None
     code: int
     http_status: int
     message: str
-    remaining: int
 
 
 class StoveFake(FakeServer):
@@ -145,7 +142,7 @@ class StoveFake(FakeServer):
         self._games: dict[str, int] = {}
         self._members: dict[int, _Member] = {}
         self._owned: dict[int, dict[str, dict[str, Any]]] = {}
-        self._failures: collections.deque[_QueuedFailure] = collections.deque()
+        self._failures: FailureQueue[_QueuedFailure] = FailureQueue()
         self._player_token_key = secrets.token_bytes(32)
         self._token_calls = 0
         self._tokens_issued = 0
@@ -262,14 +259,14 @@ class StoveFake(FakeServer):
         is ``{code, message}``, or ``{response_code, response_message}`` for the ownership check.
         """
         with self.lock:
-            self._failures.append(
+            self._failures.push(
                 _QueuedFailure(
-                    operation=operation,
                     code=code,
                     http_status=http_status or _DEFAULT_STATUSES.get(code, 200),
                     message=message or _DEFAULT_MESSAGES.get(code, "error"),
-                    remaining=times,
-                )
+                ),
+                scope=operation,
+                times=times,
             )
 
     # -- the platform ------------------------------------------------------------------
@@ -281,7 +278,7 @@ class StoveFake(FakeServer):
         with self.lock:
             if operation == "issue_server_token":
                 self._token_calls += 1
-            failure = self._take_failure(operation)
+            failure = self._failures.take(operation)
             if failure is not None:
                 return _envelope(operation, failure.code, failure.message, status=failure.http_status)
             if operation == "issue_server_token":
@@ -406,15 +403,6 @@ class StoveFake(FakeServer):
         if game_id not in self._games:
             self._games[game_id] = 10_000 + len(self._games) + 1
         return self._games[game_id]
-
-    def _take_failure(self, operation: Operation) -> _QueuedFailure | None:
-        for failure in self._failures:
-            if failure.operation is None or failure.operation == operation:
-                failure.remaining -= 1
-                if failure.remaining <= 0:
-                    self._failures.remove(failure)
-                return failure
-        return None
 
     def _sign_player_token(self, payload: Mapping[str, Any]) -> str:
         signing_input = _b64(json.dumps({"alg": "HS256"}).encode()) + "." + _b64(json.dumps(payload).encode())
