@@ -16,6 +16,7 @@ from gameplatform.errors import (
     RateLimitError,
     ServerError,
 )
+from gameplatform.errors import error_class_for_status as generic_error_class_for_status
 
 __all__ = [
     "PlaydappAuthenticationError",
@@ -57,16 +58,16 @@ class PlaydappServerError(PlaydappError, ServerError):
     """HTTP 5xx."""
 
 
-_BY_STATUS: dict[int, type[PlaydappError]] = {
-    401: PlaydappAuthenticationError,
-    403: PlaydappPermissionDenied,
-    404: PlaydappNotFound,
-    429: PlaydappRateLimited,
+_BY_GENERIC: dict[type[APIError], type[PlaydappError]] = {
+    AuthenticationError: PlaydappAuthenticationError,
+    PermissionDeniedError: PlaydappPermissionDenied,
+    NotFoundError: PlaydappNotFound,
+    RateLimitError: PlaydappRateLimited,
+    ServerError: PlaydappServerError,
 }
 
 
 def error_class_for_status(status: int) -> type[PlaydappError]:
-    """The class for a failure answered with this HTTP status."""
-    if status >= 500:
-        return PlaydappServerError
-    return _BY_STATUS.get(status, PlaydappError)
+    """The class for a failure answered with this HTTP status: the Playdapp twin of
+    :func:`gameplatform.errors.error_class_for_status`'s choice."""
+    return _BY_GENERIC.get(generic_error_class_for_status(status), PlaydappError)
