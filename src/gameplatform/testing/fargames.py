@@ -224,6 +224,11 @@ class FarGamesFake(FakeServer):
     def __repr__(self) -> str:
         return f"FarGamesFake(agent_id={self.agent_id!r}, games={len(self._games)})"
 
+    def client_settings(self) -> dict[str, Any]:
+        """Keyword arguments that build a :class:`~gameplatform.fargames.FarGamesClient` for this fake:
+        ``FarGamesClient(**fake.client_settings())``."""
+        return {"base_url": self.url, "agent_id": self.agent_id, "api_token": self._api_token}
+
     # -- test controls -------------------------------------------------------------------
 
     @property

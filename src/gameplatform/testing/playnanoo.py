@@ -275,6 +275,16 @@ class PlayNanooFake(FakeServer):
         with self.lock:
             self.players[uuid].withdrawal_key = None
 
+    def client_settings(self) -> dict[str, Any]:
+        """Keyword arguments that build a :class:`~gameplatform.playnanoo.PlayNanooClient` for this
+        fake (every host pointed at it): ``PlayNanooClient(**fake.client_settings())``."""
+        return {
+            "base_url": self.url,
+            "game_id": self.game_id,
+            "service_key": self.service_key,
+            "token_refresh_path": self.refresh_path,
+        }
+
     def fail_next(
         self,
         status: int,

@@ -47,13 +47,25 @@ import attrs
 
 from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer, json_response
 
-__all__ = ["DEFAULT_PLAYER_TOKEN_LIFETIME_MS", "DEFAULT_SERVER_TOKEN_LIFETIME", "StoveFake"]
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_PLAYER_TOKEN_LIFETIME_MS",
+    "DEFAULT_SERVER_TOKEN_LIFETIME",
+    "DEFAULT_SERVICE_ID",
+    "StoveFake",
+]
 
 DEFAULT_SERVER_TOKEN_LIFETIME = 30 * 24 * 3600
 """A server token's life in seconds unless configured: 30 days, as documented."""
 
 DEFAULT_PLAYER_TOKEN_LIFETIME_MS = 21_600_000
 """A player token's life in milliseconds unless given: 6 hours, as documented."""
+
+DEFAULT_CLIENT_ID = "fake-client"
+DEFAULT_CLIENT_SECRET = "fake-client-secret"
+DEFAULT_SERVICE_ID = "FAKE_SERVICE"
+"""The client :meth:`StoveFake.client_settings` registers when none is."""
 
 Operation = Literal["issue_server_token", "verify_user_token", "lookup_member", "check_ownership"]
 
@@ -157,6 +169,26 @@ class StoveFake(FakeServer):
         _check_lifetime(lifetime)
         with self.lock:
             self._clients[client_id] = _Client(client_secret, service_id, lifetime)
+
+    def client_settings(self) -> dict[str, Any]:
+        """Keyword arguments that build a :class:`~gameplatform.stove.StoveClient` for this fake:
+        ``StoveClient(**fake.client_settings())``.
+
+        They name the first registered client; when none is registered, a default one
+        (``client_id="fake-client"``, ``service_id="FAKE_SERVICE"``) is registered first.
+        """
+        with self.lock:
+            if not self._clients:
+                self._clients[DEFAULT_CLIENT_ID] = _Client(
+                    DEFAULT_CLIENT_SECRET, DEFAULT_SERVICE_ID, self.token_lifetime
+                )
+            client_id, client = next(iter(self._clients.items()))
+        return {
+            "base_url": self.url,
+            "client_id": client_id,
+            "client_secret": client.client_secret,
+            "service_id": client.service_id,
+        }
 
     def add_member(
         self, *, member_no: int, nickname: str | None = None, guids: Mapping[str, int] | None = None
