@@ -12,6 +12,7 @@ from gameplatform.errors import (
     ReloginRequired,
     ServerError,
     SignatureError,
+    TokenStoreError,
     TransportError,
     ValidationError,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "ReloginRequired",
     "ServerError",
     "SignatureError",
+    "TokenStoreError",
     "TransportError",
     "ValidationError",
     "__version__",

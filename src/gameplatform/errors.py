@@ -24,6 +24,7 @@ __all__ = [
     "ReloginRequired",
     "ServerError",
     "SignatureError",
+    "TokenStoreError",
     "TransportError",
     "ValidationError",
 ]
@@ -71,6 +72,14 @@ class TransportError(GamePlatformError):
         self.retryable = retryable
         self.platform = platform
         super().__init__(message)
+
+
+class TokenStoreError(GamePlatformError):
+    """The token store (Redis, a cache) failed: down, frozen or slower than its timeout.
+
+    Raised only where the SDK cannot go on without the store; the underlying client's
+    exception is not chained (its text may name hosts or keys), only described.
+    """
 
 
 class APIError(GamePlatformError):
