@@ -12,6 +12,7 @@ import collections
 import contextlib
 import json
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -81,13 +82,20 @@ class Fault:
       - ``"stall"``: read the request and answer nothing until the server stops
         or ``stall_seconds`` pass (provokes the client's read timeout);
       - ``"respond"``: answer ``response`` instead of the fake's own logic
-        (a 502 HTML page, a 429 with ``Retry-After``, invalid JSON, …).
+        (a 502 HTML page, a 429 with ``Retry-After``, invalid JSON, …);
+      - ``"truncate"``: run the fake's logic, send the status line, the headers (with the
+        full ``Content-Length``) and half the body, then close: a body shorter than announced;
+      - ``"reset_mid_body"``: the same, but end with a TCP reset instead of a close;
+      - ``"stall_mid_body"``: the same, then send nothing more until the server stops or
+        ``stall_seconds`` pass (provokes the client's read timeout mid-body).
+    The three body faults answer ``response`` when given, else the fake's own answer
+    (so the request took effect).
     ``path`` limits the fault to requests for that path (``None``: any).
     ``after_handling``: for ``"reset"``, run the fake's logic first (the request
     took effect) and only then drop the connection.
     """
 
-    kind: Literal["reset", "stall", "respond"]
+    kind: Literal["reset", "stall", "respond", "truncate", "reset_mid_body", "stall_mid_body"]
     response: FakeResponse | None = None
     path: str | None = None
     stall_seconds: float = 5.0
@@ -269,13 +277,16 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
                 server._stopping.wait(fault.stall_seconds)
                 self._drop()
                 return
-            if fault is not None and fault.kind == "respond" and fault.response is not None:
+            if fault is not None and fault.response is not None:
                 response = fault.response
             else:
                 try:
                     response = server.handle(request)
                 except Exception as exc:  # a bug in a fake must still answer
                     response = FakeResponse(500, f"fake error: {type(exc).__name__}".encode())
+            if fault is not None and fault.kind in ("truncate", "reset_mid_body", "stall_mid_body"):
+                self._write_broken(response, fault)
+                return
             self._write(response)
 
         def _write(self, response: FakeResponse) -> None:
@@ -286,6 +297,27 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(response.body)))
             self.end_headers()
             self.wfile.write(response.body)
+
+        def _write_broken(self, response: FakeResponse, fault: Fault) -> None:
+            """Announce the whole body, send half of it (at least one byte short), then break."""
+            self.send_response(response.status)
+            for name, value in response.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(max(len(response.body), 2)))
+            self.end_headers()
+            self.wfile.write(response.body[: len(response.body) // 2])
+            self.wfile.flush()
+            if fault.kind == "stall_mid_body":
+                server._stopping.wait(fault.stall_seconds)
+                self._drop()
+            elif fault.kind == "reset_mid_body":
+                self.close_connection = True
+                # SO_LINGER with a zero timeout turns close() into a TCP reset.
+                with contextlib.suppress(OSError):
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+            else:
+                self._drop()
 
         def _drop(self) -> None:
             self.close_connection = True
