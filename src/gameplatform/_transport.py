@@ -3,18 +3,21 @@
 Why not ``Session.request``: it re-reads the environment (proxies, ``NO_PROXY``,
 netrc, CA bundle) and re-merges settings on every call, which is most of a
 call's CPU time. Here those settings are resolved once per host when the client
-is built, and each attempt is a fresh :class:`requests.PreparedRequest` handed
-straight to the session's adapter.
+is built, and each attempt is a fresh :class:`requests.PreparedRequest` handed to
+the session's ``send()``: tracing that instruments ``Session.send`` (OpenTelemetry,
+ddtrace) and the session's response hooks see every attempt.
 
 The retry loop sits *above* the signer: ``auth`` is applied to every attempt's
 prepared request, so nonces, timestamps and signatures are always fresh.
 A request that may have reached the platform is retried only when the caller
-marked the operation idempotent.
+marked the operation idempotent. The body is read inside the attempt, so a
+connection that breaks mid-body is a failed attempt like any other.
 """
 
 from __future__ import annotations
 
 import email.utils
+import http.client
 import ipaddress
 import json
 import logging
@@ -25,13 +28,15 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import requests
-from requests.adapters import BaseAdapter
+import urllib3
 from requests.structures import CaseInsensitiveDict
 
+from gameplatform._fork import reset_after_fork
 from gameplatform._version import __version__
 from gameplatform.errors import ConfigurationError, TransportError
 
 __all__ = [
+    "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "Transport",
@@ -48,7 +53,11 @@ USER_AGENT = f"gameplatform/{__version__}"
 
 logger = logging.getLogger("gameplatform")
 
-_RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+_RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+"""Statuses worth another attempt of an idempotent call (a 500 is often a passing fault too)."""
+
+DEFAULT_MAX_RETRY_WAIT = 10.0
+"""Seconds one call may spend waiting between its attempts, by default."""
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
 Auth = Callable[[requests.PreparedRequest], object]
@@ -143,8 +152,12 @@ class Transport:
     """Sends one logical call through a ``requests`` session, retrying where safe.
 
     ``base_urls`` maps host names (``"default"`` for single-host platforms) to
-    base URLs. The session's adapters, headers, proxies, ``verify`` and ``cert``
-    are used; its cookies, hooks and auth are not (the SDK does its own auth).
+    base URLs. The session's adapters, headers, proxies, ``verify``, ``cert`` and
+    response hooks are used; its cookies and auth are not (the SDK does its own auth).
+
+    ``max_retry_wait`` bounds the time one call spends waiting between attempts
+    (backoff and ``Retry-After`` together): a ``Retry-After`` longer than what is left
+    of it is not waited for, and the caller gets the answer (a ``RateLimitError``) now.
     """
 
     def __init__(
@@ -157,35 +170,42 @@ class Transport:
         max_retries: int = 2,
         backoff_factor: float = 0.5,
         backoff_max: float = 8.0,
-        retry_after_max: float = 60.0,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ConfigurationError("max_retries must be a non-negative integer")
         if timeout is not None and not _valid_timeout(timeout):
             raise ConfigurationError("timeout must be a positive number or a (connect, read) pair")
+        if not _non_negative(max_retry_wait):
+            raise ConfigurationError("max_retry_wait must be a non-negative number of seconds")
+        if session is not None and not isinstance(session, requests.Session):
+            raise ConfigurationError("session must be a requests.Session")
         self.platform = platform
         self._owns_session = session is None
         self._session = session if session is not None else _new_session()
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
         self.backoff_max = backoff_max
-        self.retry_after_max = retry_after_max
+        self.max_retry_wait = float(max_retry_wait)
         self.sleep: Callable[[float], None] = time.sleep
         self._logger = logger.getChild(platform)
         self._hosts = {
             name: _Host(check_base_url(url, setting=_setting_name(name)), self._session, timeout)
             for name, url in base_urls.items()
         }
-        # A session whose class overrides ``send`` (a recorder, a canned transport) gets
-        # every request through it; a plain session goes straight to its adapter.
-        self._session_send = type(self._session).send is not requests.Session.send
         headers: dict[str, str | bytes] = dict(self._session.headers)
         headers["User-Agent"] = USER_AGENT
         self._base_headers = headers
+        reset_after_fork(self, Transport._after_fork)
 
     def base_url(self, host: str = "default") -> str:
         """The validated base URL of a host."""
         return self._hosts[host].base_url
+
+    @property
+    def session(self) -> requests.Session:
+        """The session requests go through (the caller's, or one this transport owns)."""
+        return self._session
 
     def close(self) -> None:
         """Close the session if the transport created it (a caller's session is left open)."""
@@ -204,7 +224,7 @@ class Transport:
         auth: Auth | None = None,
         idempotent: bool,
     ) -> requests.Response:
-        """Send one logical call; return the final response, whatever its status.
+        """Send one logical call; return the final response (body read), whatever its status.
 
         Raises :class:`TransportError` when no usable answer came back.
         """
@@ -215,6 +235,7 @@ class Transport:
             url += "?" + urlencode(query, safe=",")
         attempts = 1 + self.max_retries
         debug = self._logger.isEnabledFor(logging.DEBUG)
+        waited = 0.0
         attempt = 0
         while True:
             attempt += 1
@@ -224,11 +245,12 @@ class Transport:
             started = time.perf_counter() if debug else 0.0
             failure: TransportError | None = None
             try:
-                response = self._send_prepared(prepared, target)
-            except requests.RequestException as exc:
+                response = self._session.send(prepared, allow_redirects=False, **target.send_options)
+            except _SEND_FAILURES as exc:
                 sent, retryable = _classify(exc)
                 safe = retryable and (not sent or idempotent)
-                if safe and attempt < attempts:
+                delay = self._backoff(attempt) if safe and attempt < attempts else None
+                if delay is not None and waited + delay <= self.max_retry_wait:
                     self._logger.debug(
                         "%s %s failed: %s (attempt %d/%d), retrying",
                         method,
@@ -237,7 +259,8 @@ class Transport:
                         attempt,
                         attempts,
                     )
-                    self.sleep(self._backoff(attempt))
+                    waited += delay
+                    self.sleep(delay)
                     continue
                 self._logger.debug(
                     "%s %s failed: %s (attempt %d/%d)", method, path, type(exc).__name__, attempt, attempts
@@ -248,8 +271,9 @@ class Transport:
                     platform=self.platform,
                 )
             except ValueError:
-                # http.client refuses a header value with CR/LF before sending anything;
-                # its message quotes the value (maybe a token), so it is not passed on.
+                # http.client refuses a header value with CR/LF (or one that is not latin-1)
+                # before sending anything; its message quotes the value (maybe a token), so
+                # it is not passed on.
                 failure = TransportError(
                     f"{method} {path}: the request could not be sent (invalid header value)",
                     retryable=False,
@@ -272,18 +296,13 @@ class Transport:
                 )
             if status in _RETRYABLE_STATUSES and idempotent and attempt < attempts:
                 delay = self._retry_delay(response, attempt)
-                if delay is not None:
+                if delay is not None and waited + delay <= self.max_retry_wait:
+                    # The body was read, so closing hands the connection back to the pool.
                     response.close()
+                    waited += delay
                     self.sleep(delay)
                     continue
             return response
-
-    def _send_prepared(self, prepared: requests.PreparedRequest, target: _Host) -> requests.Response:
-        if self._session_send:
-            return self._session.send(prepared, allow_redirects=False, **target.send_options)
-        # Looked up per call (cheap) so adapters mounted after the client was built count.
-        adapter: BaseAdapter = self._session.get_adapter(prepared.url or "")
-        return adapter.send(prepared, **target.send_options)
 
     def _prepare(
         self, method: str, url: str, body: bytes | None, headers: Mapping[str, str] | None
@@ -300,7 +319,9 @@ class Transport:
             merged["Content-Length"] = str(len(body))
         elif method in ("POST", "PUT", "PATCH"):
             merged["Content-Length"] = "0"
-        prepared.hooks = {"response": []}
+        # The session's response hooks run for every attempt (read per call, so hooks
+        # added after the client was built count too).
+        prepared.hooks = {"response": list(self._session.hooks.get("response") or ())}
         return prepared
 
     def _backoff(self, attempt: int) -> float:
@@ -313,9 +334,17 @@ class Transport:
         hinted = retry_after_seconds(response)
         if hinted is None:
             return self._backoff(attempt)
-        if hinted > self.retry_after_max:
+        if hinted > self.max_retry_wait:
             return None  # the caller is better served by a RateLimitError now
         return hinted
+
+    def _after_fork(self) -> None:
+        """In a forked child: never reuse the parent's sockets."""
+        if self._owns_session:
+            # Dropped, not closed: closing would shut sockets the parent still uses.
+            self._session = _new_session()
+        else:
+            _fresh_pools(self._session)
 
 
 _POOL_MAXSIZE = 32
@@ -345,26 +374,65 @@ def _positive(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
-def _classify(exc: requests.RequestException) -> tuple[bool, bool]:
+def _fresh_pools(session: requests.Session) -> None:
+    """Give a caller's session new, empty connection pools (in a forked child).
+
+    The old pools are dropped rather than closed: their sockets belong to the parent too.
+    """
+    for adapter in session.adapters.values():
+        if isinstance(adapter, requests.adapters.HTTPAdapter):
+            adapter.init_poolmanager(
+                getattr(adapter, "_pool_connections", requests.adapters.DEFAULT_POOLSIZE),
+                getattr(adapter, "_pool_maxsize", requests.adapters.DEFAULT_POOLSIZE),
+                block=getattr(adapter, "_pool_block", requests.adapters.DEFAULT_POOLBLOCK),
+            )
+            adapter.proxy_manager = {}
+
+
+def _non_negative(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < float("inf")
+
+
+_SEND_FAILURES = (requests.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException, OSError)
+"""What sending and reading an answer can raise. requests wraps most of it; the raw kinds
+are caught too, so that nothing of urllib3 or the socket layer reaches the caller."""
+
+
+def _classify(exc: BaseException) -> tuple[bool, bool]:
     """(may the request have been sent?, could a retry succeed?)"""
-    if isinstance(exc, requests.exceptions.SSLError | requests.exceptions.InvalidURL):
+    if isinstance(
+        exc,
+        requests.exceptions.SSLError
+        | requests.exceptions.InvalidURL
+        | requests.exceptions.InvalidHeader
+        | requests.exceptions.MissingSchema
+        | requests.exceptions.InvalidSchema,
+    ):
         return False, False
     if isinstance(exc, requests.exceptions.ConnectTimeout | requests.exceptions.ProxyError):
         return False, True
     if isinstance(exc, requests.exceptions.ConnectionError):
-        # A refused or unresolvable connection never carried the request.
+        # A refused or unresolvable connection never carried the request; anything
+        # else (a reset, a stall or a close mid-answer) happened after it was sent.
         reason = exc.args[0] if exc.args else None
         inner = getattr(reason, "reason", reason)
-        text = type(inner).__name__
-        if text in ("NewConnectionError", "NameResolutionError"):
+        if type(inner).__name__ in ("NewConnectionError", "NameResolutionError"):
             return False, True
         return True, True
-    if isinstance(exc, requests.exceptions.Timeout):
+    if isinstance(
+        exc,
+        requests.exceptions.Timeout
+        | requests.exceptions.ChunkedEncodingError
+        | requests.exceptions.ContentDecodingError,
+    ):
+        # A stall, a body cut short or reset mid-way, a corrupt encoding: may clear.
         return True, True
-    return True, False
+    if isinstance(exc, requests.RequestException):
+        return True, False
+    return True, True  # a raw socket, http.client or urllib3 failure while talking
 
 
-def _describe(exc: requests.RequestException) -> str:
+def _describe(exc: BaseException) -> str:
     """A short, secret-free description (no URL query, no headers)."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return "connect timeout"
@@ -374,7 +442,14 @@ def _describe(exc: requests.RequestException) -> str:
         return "TLS error"
     if isinstance(exc, requests.exceptions.ProxyError):
         return "proxy error"
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError):
+        return "the answer's body was cut short or reset"
+    if isinstance(exc, requests.exceptions.ContentDecodingError):
+        return "the answer's body could not be decoded"
     if isinstance(exc, requests.exceptions.ConnectionError):
+        reason = exc.args[0] if exc.args else None
+        if type(reason).__name__ == "ReadTimeoutError":
+            return "read timeout while receiving the answer"
         sent, _ = _classify(exc)
         return "connection reset or closed" if sent else "connection failed"
     return type(exc).__name__
