@@ -225,7 +225,7 @@ def test_unknown_response_fields_are_kept(mocked: responses.RequestsMock, player
 
 def test_requests_go_to_their_own_hosts(mocked: responses.RequestsMock, player: PlayNanooPlayer) -> None:
     answer(mocked, 200, {"count": 2}, url=API + "/inbox/v20220901/count")
-    answer(mocked, 200, {"StorageKey": "k"})
+    answer(mocked, 200, {"StorageKey": "k", "StorageValue": "v"})
     assert player.inbox_count(table_code="t").count == 2
     player.storage_load(storage_key="k")
     assert [call.request.url for call in mocked.calls] == [API + "/inbox/v20220901/count", LOAD]

@@ -255,7 +255,7 @@ class SignInResponse:
 class TokenStatusResponse:
     """Model ``TokenStatusResponse`` of the PlayNANOO REST API."""
 
-    status: str | None = attrs.field(default=None, metadata={"json": "Status"})
+    status: str = attrs.field(metadata={"json": "Status"})
     withdrawal_key: str | None = attrs.field(default=None, repr=False, metadata={"json": "WithdrawalKey"})
     """Present while the account is in its withdrawal grace period."""
     additional_properties: dict[str, Any] = attrs.field(
@@ -268,7 +268,7 @@ class TokenStatusResponse:
 class StatusResponse:
     """Model ``StatusResponse`` of the PlayNANOO REST API."""
 
-    status: str | None = attrs.field(default=None, metadata={"json": "Status"})
+    status: str = attrs.field(metadata={"json": "Status"})
     """Processing status."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
@@ -312,10 +312,10 @@ class StorageLoadRequest:
 class StorageRecord:
     """Model ``StorageRecord`` of the PlayNANOO REST API."""
 
+    storage_key: str = attrs.field(metadata={"json": "StorageKey"})
+    storage_value: str = attrs.field(metadata={"json": "StorageValue"})
     player_id: str | None = attrs.field(default=None, metadata={"json": "PlayerId"})
     """Absent from public loads."""
-    storage_key: str | None = attrs.field(default=None, metadata={"json": "StorageKey"})
-    storage_value: str | None = attrs.field(default=None, metadata={"json": "StorageValue"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -326,7 +326,7 @@ class StorageRecord:
 class StorageRecords:
     """Model ``StorageRecords`` of the PlayNANOO REST API."""
 
-    items: list[StorageRecord] | None = attrs.field(default=None, metadata={"json": "Items"})
+    items: list[StorageRecord] = attrs.field(metadata={"json": "Items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -512,7 +512,7 @@ class InboxEntry:
 class InboxItemsResponse:
     """Model ``InboxItemsResponse`` of the PlayNANOO REST API."""
 
-    items: list[InboxEntry] | None = attrs.field(default=None, metadata={"json": "items"})
+    items: list[InboxEntry] = attrs.field(metadata={"json": "items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -534,7 +534,7 @@ class InboxCountResponse:
 class InboxShowResponse:
     """Model ``InboxShowResponse`` of the PlayNANOO REST API."""
 
-    items: list[InboxItem] | None = attrs.field(default=None, metadata={"json": "items"})
+    items: list[InboxItem] = attrs.field(metadata={"json": "items"})
     messages: list[InboxMessage] | None = attrs.field(default=None, metadata={"json": "messages"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
@@ -546,7 +546,7 @@ class InboxShowResponse:
 class InboxSendResponse:
     """Model ``InboxSendResponse`` of the PlayNANOO REST API."""
 
-    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    status: str = attrs.field(metadata={"json": "status"})
     """Processing status (this one is lower-case on the wire)."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
@@ -558,7 +558,7 @@ class InboxSendResponse:
 class InboxConsumeResponse:
     """Model ``InboxConsumeResponse`` of the PlayNANOO REST API."""
 
-    items: list[InboxItem] | None = attrs.field(default=None, metadata={"json": "items"})
+    items: list[InboxItem] = attrs.field(metadata={"json": "items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -629,12 +629,12 @@ class LeaderboardRangePreviousRequest:
 class LeaderboardEntry:
     """Model ``LeaderboardEntry`` of the PlayNANOO REST API."""
 
+    record_id: str = attrs.field(metadata={"json": "RecordId"})
+    score: float = attrs.field(metadata={"json": "Score"})
+    """Documented as int on reads and double on writes; kept as a number."""
     rank: int | None = attrs.field(default=None, metadata={"json": "Rank"})
     rotation_count: int | None = attrs.field(default=None, metadata={"json": "RotationCount"})
     """The season number."""
-    record_id: str | None = attrs.field(default=None, metadata={"json": "RecordId"})
-    score: float | None = attrs.field(default=None, metadata={"json": "Score"})
-    """Documented as int on reads and double on writes; kept as a number."""
     extra_data: str | None = attrs.field(default=None, metadata={"json": "ExtraData"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
@@ -646,7 +646,7 @@ class LeaderboardEntry:
 class LeaderboardRange:
     """Model ``LeaderboardRange`` of the PlayNANOO REST API."""
 
-    items: list[LeaderboardEntry] | None = attrs.field(default=None, metadata={"json": "Items"})
+    items: list[LeaderboardEntry] = attrs.field(metadata={"json": "Items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -676,7 +676,7 @@ class CouponReward:
 class CouponUseResponse:
     """Model ``CouponUseResponse`` of the PlayNANOO REST API."""
 
-    items: list[CouponReward] | None = attrs.field(default=None, metadata={"json": "Items"})
+    items: list[CouponReward] = attrs.field(metadata={"json": "Items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -725,7 +725,7 @@ class CurrencyBalance:
 class CurrencyBalances:
     """Model ``CurrencyBalances`` of the PlayNANOO REST API."""
 
-    items: list[CurrencyBalance] | None = attrs.field(default=None, metadata={"json": "items"})
+    items: list[CurrencyBalance] = attrs.field(metadata={"json": "items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -811,9 +811,9 @@ class ServerTimeRequest:
 class ServerTime:
     """Model ``ServerTime`` of the PlayNANOO REST API."""
 
-    timezone: str | None = attrs.field(default=None, metadata={"json": "timezone"})
-    timestamp: int | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    timestamp: int = attrs.field(metadata={"json": "timestamp"})
     """Unix seconds."""
+    timezone: str | None = attrs.field(default=None, metadata={"json": "timezone"})
     iso_8601_date: str | None = attrs.field(default=None, metadata={"json": "ISO_8601_date"})
     date: str | None = attrs.field(default=None, metadata={"json": "date"})
     year: str | None = attrs.field(default=None, metadata={"json": "year"})
