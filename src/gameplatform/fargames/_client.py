@@ -14,6 +14,7 @@ import requests
 
 from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
+from gameplatform._fork import reset_after_fork
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds, set_body
 from gameplatform.errors import (
@@ -111,6 +112,10 @@ class FarGamesClient(BaseClient):
         self._game_list_lock = threading.Lock()
         self._game_list_failures = 0
         self._game_list_failure: Exception | None = None
+        reset_after_fork(self, FarGamesClient._after_fork)
+
+    def _after_fork(self) -> None:
+        self._game_list_lock = threading.Lock()
 
     # -- public API ------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from gameplatform._fork import reset_after_fork
 from gameplatform.errors import ConfigurationError
 
 __all__ = ["NONCE_ALPHABET", "NONCE_LENGTH", "NonceSource"]
@@ -50,6 +51,11 @@ class NonceSource:
         self._lock = threading.Lock()
         self._issued: dict[str, float] = {}
         """Nonce → time issued, in issue order (so the oldest come first when pruning)."""
+        reset_after_fork(self, NonceSource._after_fork)
+
+    def _after_fork(self) -> None:
+        # The memory is kept: the parent's recent nonces stay out of the child's draws too.
+        self._lock = threading.Lock()
 
     def __call__(self) -> str:
         with self._lock:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import attrs
 
+from gameplatform._fork import reset_after_fork
 from gameplatform.errors import RateLimitError, ValidationError
 
 __all__ = ["PlayerBuckets", "RateLimit", "TokenBucket"]
@@ -77,6 +78,10 @@ class TokenBucket:
         self._lock = threading.Lock()
         self._tokens = float(limit.burst)
         self._updated = clock()
+        reset_after_fork(self, TokenBucket._after_fork)
+
+    def _after_fork(self) -> None:
+        self._lock = threading.Lock()
 
     def acquire(self) -> None:
         """Take one token, waiting up to ``max_wait``; else raise :class:`RateLimitError`."""
@@ -121,6 +126,12 @@ class PlayerBuckets:
         self._max_players = max_players
         self._lock = threading.Lock()
         self._buckets: collections.OrderedDict[str, TokenBucket] = collections.OrderedDict()
+        reset_after_fork(self, PlayerBuckets._after_fork)
+
+    def _after_fork(self) -> None:
+        """A child starts with full buckets (and a lock no parent thread can be holding)."""
+        self._lock = threading.Lock()
+        self._buckets = collections.OrderedDict()
 
     def acquire(self, player_key: str) -> None:
         """Take one token from the player's bucket (see :meth:`TokenBucket.acquire`)."""

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from gameplatform._fork import reset_after_fork
 from gameplatform.errors import AuthenticationError, ReloginRequired, ValidationError
 from gameplatform.tokens._store import (
     MemoryTokenStore,
@@ -116,6 +117,10 @@ class PlayerTokens:
         self._ttl = keep
         self._platform = platform
         self._on_new_token = on_new_token
+        self._player_locks = _KeyedLocks()
+        reset_after_fork(self, PlayerTokens._after_fork)
+
+    def _after_fork(self) -> None:
         self._player_locks = _KeyedLocks()
 
     @property

@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from gameplatform._fork import reset_after_fork
 from gameplatform.errors import GamePlatformError, ValidationError
 from gameplatform.tokens._store import StoreLock, TokenStore, check_key, check_seconds, check_token
 from gameplatform.tokens._token import Token
@@ -119,6 +120,7 @@ class RefreshingToken:
         self._advisory_not_before = -math.inf
         self._mandatory_attempts = 0
         self._mandatory_failure: BaseException | None = None
+        reset_after_fork(self, RefreshingToken._after_fork)
 
     @property
     def key(self) -> str:
@@ -170,6 +172,11 @@ class RefreshingToken:
         cached = self._cached
         expires_at = None if cached is None else cached.token.expires_at
         return f"RefreshingToken(key={self._key!r}, expires_at={expires_at!r})"
+
+    def _after_fork(self) -> None:
+        """In a forked child: a mutex no thread holds; the cached token (still valid) is kept."""
+        self._mutex = threading.Lock()
+        self._mandatory_failure = None
 
     def _windows(self, token: Token) -> _Cached:
         """``token`` with the moments its advisory and mandatory windows start."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Literal, Protocol, Self, overload, runtime_checkable
 
+from gameplatform._fork import reset_after_fork
 from gameplatform.errors import GamePlatformError, ValidationError
 from gameplatform.tokens._token import Token
 
@@ -218,6 +219,13 @@ class MemoryTokenStore:
         self._changed = threading.Condition(threading.Lock())
         self._tokens: dict[str, tuple[Token, float]] = {}
         self._leases: dict[str, tuple[str, float]] = {}
+        reset_after_fork(self, MemoryTokenStore._after_fork)
+
+    def _after_fork(self) -> None:
+        """In a forked child: the tokens are kept (a copy, this process's own from now on);
+        the leases are dropped, since the threads holding them do not exist here."""
+        self._changed = threading.Condition(threading.Lock())
+        self._leases = {}
 
     def get(self, key: str) -> Token | None:
         """The token under ``key``, or ``None``."""
