@@ -116,6 +116,8 @@ class _RuleWriter:
                 if isinstance(value, bool):
                     raise UnsupportedSchema(f"{key} must be a number (OpenAPI 3.1), not a boolean")
                 bounds[arg] = value
+            if kind == "integer" and schema.get("format") == "int32":
+                bounds["bits"] = 32
             return f"_v.{kind}({_args(**bounds)})"
         if kind == "boolean":
             return "_v.boolean()"

@@ -6,7 +6,10 @@ Generated models attach them to fields, e.g.::
 
 A failed rule raises :class:`gameplatform.errors.ValidationError` whose ``field`` is the
 Python attribute name (the keyword the caller passed; ``user_ids[3]`` for a list item) and
-whose ``reason`` says which rule failed (``"must match ^[A-Z]{3}$"``). Rules compose: every
+whose ``reason`` says which rule failed (``"must match ^[A-Z]{3}$"``). A pattern must match
+the whole value (``re.fullmatch``): ``"USD\n"`` does not pass ``^[A-Z]{3}$``. Every string must be
+encodable as UTF-8 (no lone surrogates), and integers fit in 64 bits (32 with ``bits=32``).
+Rules compose: every
 factory returns a :class:`Rule`, which is an attrs validator and can also be nested inside
 :func:`array`, :func:`mapping`, :func:`optional` and :func:`any_of`.
 
@@ -32,6 +35,9 @@ from gameplatform.errors import ValidationError
 
 __all__ = [
     "FORMATS",
+    "INT64_MAX",
+    "INT64_MIN",
+    "NOT_UNICODE",
     "Check",
     "Rule",
     "any_of",
@@ -40,6 +46,7 @@ __all__ = [
     "choice",
     "enum_member",
     "integer",
+    "is_unicode_text",
     "lenient",
     "mapping",
     "model",
@@ -122,11 +129,11 @@ def _is_http_url(value: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
 
 def _is_email(value: str) -> bool:
-    return _EMAIL.match(value) is not None
+    return _EMAIL.fullmatch(value) is not None
 
 
 def _is_uuid(value: str) -> bool:
@@ -145,12 +152,12 @@ def _is_date(value: str) -> bool:
     return len(value) == 10
 
 
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", re.ASCII)
 
 
 def _is_date_time(value: str) -> bool:
     """An RFC 3339 timestamp: date, time and a UTC offset (``Z`` or ``±hh:mm``)."""
-    if _DATE_TIME.match(value) is None:
+    if _DATE_TIME.fullmatch(value) is None:
         return False
     try:
         datetime.fromisoformat(value.replace("z", "Z"))
@@ -169,6 +176,20 @@ FORMATS: Final[dict[str, tuple[Callable[[str], bool], str]]] = {
     "date-time": (_is_date_time, "an RFC 3339 date-time"),
 }
 """The string formats :func:`string` checks: name → (predicate, noun phrase for messages)."""
+
+
+def is_unicode_text(value: str) -> bool:
+    """Whether ``value`` can be encoded as UTF-8: no lone surrogates (``"\\ud800"``)."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+NOT_UNICODE = "must be valid Unicode text (it holds a lone surrogate)"
 
 
 def _formats_phrase(formats: Sequence[str]) -> str:
@@ -191,7 +212,8 @@ def string(
     pattern: str | None = None,
     formats: Sequence[str] = (),
 ) -> Rule:
-    """A ``str``, with optional length bounds, a regex searched in it, and formats (any one must match)."""
+    """A ``str`` of valid Unicode, with optional length bounds, a regex the whole value must match,
+    and formats (any one must match)."""
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
         raise ValueError(f"unknown string format(s): {', '.join(unknown)}")
@@ -204,11 +226,13 @@ def string(
     def check(field: str, value: Any) -> None:
         if not isinstance(value, str):
             raise ValidationError(field, "must be a string")
+        if not is_unicode_text(value):
+            raise ValidationError(field, NOT_UNICODE)
         if min_length is not None and len(value) < min_length:
             raise ValidationError(field, too_short)
         if max_length is not None and len(value) > max_length:
             raise ValidationError(field, too_long)
-        if regex is not None and regex.search(value) is None:
+        if regex is not None and regex.fullmatch(value) is None:
             raise ValidationError(field, f"must match {pattern}")
         if predicates and not any(predicate(value) for predicate in predicates):
             raise ValidationError(field, format_reason)
@@ -240,20 +264,44 @@ def _bounds_check(
     return check
 
 
+INT64_MIN: Final = -(2**63)
+INT64_MAX: Final = 2**63 - 1
+
+
+def _int_range_check(bits: int) -> Callable[[str, int], None]:
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    reason = f"must fit in a signed {bits}-bit integer ({low} to {high})"
+
+    def check(field: str, value: int) -> None:
+        if not low <= value <= high:
+            raise ValidationError(field, reason)
+
+    return check
+
+
 def integer(
     *,
     minimum: int | None = None,
     maximum: int | None = None,
     exclusive_minimum: int | None = None,
     exclusive_maximum: int | None = None,
+    bits: int = 64,
 ) -> Rule:
-    """An ``int`` (``bool`` is refused), with optional bounds."""
+    """An ``int`` (``bool`` is refused) that fits in ``bits`` bits (signed), with optional bounds.
+
+    Platforms' servers keep integers in 64 bits at most (32 for ``format: int32``); a larger
+    Python int would be sent as is and overflow, or be refused, on their side.
+    """
+    if bits not in (32, 64):
+        raise ValueError("bits must be 32 or 64")
     bounded = any(b is not None for b in (minimum, maximum, exclusive_minimum, exclusive_maximum))
     bounds = _bounds_check(minimum, maximum, exclusive_minimum, exclusive_maximum)
+    in_range = _int_range_check(bits)
 
     def check(field: str, value: Any) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise ValidationError(field, "must be an integer")
+        in_range(field, value)
         if bounded:
             bounds(field, value)
 
@@ -263,7 +311,7 @@ def integer(
         exclusive_minimum=exclusive_minimum,
         exclusive_maximum=exclusive_maximum,
     )
-    return Rule(check, f"integer{description}")
+    return Rule(check, f"integer{description}" if bits == 64 else f"int{bits}{description}")
 
 
 def number(
@@ -273,15 +321,22 @@ def number(
     exclusive_minimum: float | None = None,
     exclusive_maximum: float | None = None,
 ) -> Rule:
-    """A finite ``int`` or ``float`` (``bool`` is refused), with optional bounds."""
+    """A finite ``int`` or ``float`` (``bool`` is refused), with optional bounds.
+
+    An ``int`` must fit in 64 bits, like an :func:`integer` (a float may be any finite value).
+    """
     bounded = any(b is not None for b in (minimum, maximum, exclusive_minimum, exclusive_maximum))
     bounds = _bounds_check(minimum, maximum, exclusive_minimum, exclusive_maximum)
+    in_range = _int_range_check(64)
 
     def check(field: str, value: Any) -> None:
-        if not isinstance(value, int | float) or isinstance(value, bool):
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                raise ValidationError(field, "must be a finite number")
+        elif not isinstance(value, int) or isinstance(value, bool):
             raise ValidationError(field, "must be a number")
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ValidationError(field, "must be a finite number")
+        else:
+            in_range(field, value)
         if bounded:
             bounds(field, value)
 
@@ -399,6 +454,10 @@ def mapping(values: Rule | None = None) -> Rule:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ValidationError(field, "must have string keys")
+            if not is_unicode_text(key):
+                raise ValidationError(
+                    field, "must have keys of valid Unicode text (one holds a lone surrogate)"
+                )
             if value_check is not None:
                 value_check(f"{field}[{key!r}]", item)
 

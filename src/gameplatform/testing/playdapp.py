@@ -295,10 +295,10 @@ class PlaydappFake(FakeServer):
         if not _same(request.header("svc-api-key"), self.api_key):
             raise _Refusal(401, "Invalid svc-api-key")
         timestamp_text = request.header("timestamp") or ""
-        if not _TIMESTAMP.match(timestamp_text):
+        if not _TIMESTAMP.fullmatch(timestamp_text):
             raise _Refusal(401, "Invalid timestamp")
         nonce = request.header("nonce") or ""
-        if not _NONCE.match(nonce):
+        if not _NONCE.fullmatch(nonce):
             raise _Refusal(401, "Invalid nonce")
         signature = request.header("signature") or ""
         body = _json_body(request) if request.body else None
@@ -384,7 +384,7 @@ class PlaydappFake(FakeServer):
 
     def _create_nft(self, body: dict[str, Any]) -> dict[str, Any]:
         wallet = body.get("walletAddress")
-        if not isinstance(wallet, str) or not _WALLET.match(wallet):
+        if not isinstance(wallet, str) or not _WALLET.fullmatch(wallet):
             raise _Refusal(400, "walletAddress must be a wallet address")
         contract = _contract_id(body)
         metadata_in = body.get("metadata")
@@ -410,7 +410,7 @@ class PlaydappFake(FakeServer):
         return _page(entries, query)
 
     def _get_nft(self, raw_id: str) -> dict[str, Any]:
-        if not _DIGITS.match(raw_id):
+        if not _DIGITS.fullmatch(raw_id):
             raise _Refusal(400, "nftId must be a number")
         nft = self._nfts.get(int(raw_id))
         if nft is None:
@@ -449,7 +449,7 @@ def _route(request: FakeRequest) -> tuple[Operation | None, str | None]:
     operation = _ROUTES.get((request.method, request.path))
     if operation is not None:
         return operation, None
-    match = _NFT_PATH.match(request.path)
+    match = _NFT_PATH.fullmatch(request.path)
     if match is not None and request.method == "GET":
         return "get_nft", match.group(1)
     return None, None
@@ -539,7 +539,7 @@ def _count(query: Mapping[str, list[str]], name: str, default: int, minimum: int
     raw = _single(query, name)
     if raw is None:
         return default
-    if not _DIGITS.match(raw) or int(raw) < minimum:
+    if not _DIGITS.fullmatch(raw) or int(raw) < minimum:
         raise _Refusal(400, f"{name} must be an integer of at least {minimum}")
     return int(raw)
 

@@ -215,7 +215,7 @@ class StoveFake(FakeServer):
         ``lifetime_ms`` mints a token that has already expired. ``guid`` records that
         the member accepted the game's terms.
         """
-        if not _GAME_ID.match(game_id):
+        if not _GAME_ID.fullmatch(game_id):
             raise ValueError("game_id must be 1-100 letters, digits, '_', '.' or '-'")
         with self.lock:
             application_no = self._application_no(game_id)
@@ -394,7 +394,7 @@ class StoveFake(FakeServer):
     def _lookup_member(self, request: FakeRequest, game_id: str) -> FakeResponse:
         query = dict(request.query)
         search_type, wanted = query.get("search_type"), query.get("value", "")
-        if search_type not in ("member_no", "guid") or not _DIGITS.match(wanted):
+        if search_type not in ("member_no", "guid") or not _DIGITS.fullmatch(wanted):
             return _envelope("lookup_member", _BAD_REQUEST)
         number = int(wanted)
         for member_no, member in self._members.items():
@@ -410,12 +410,12 @@ class StoveFake(FakeServer):
 
     def _check_ownership(self, request: FakeRequest) -> FakeResponse:
         caller = request.header("caller-id") or ""
-        if not caller.endswith("_SERVER") or not _GAME_ID.match(caller[: -len("_SERVER")]):
+        if not caller.endswith("_SERVER") or not _GAME_ID.fullmatch(caller[: -len("_SERVER")]):
             return _envelope("check_ownership", _BAD_REQUEST)
         query = dict(request.query)
         member_text, games_text = query.get("member_no", ""), query.get("game_ids", "")
         game_ids = games_text.split(",") if games_text else []
-        if not _DIGITS.match(member_text) or not game_ids or not all(_GAME_ID.match(g) for g in game_ids):
+        if not _DIGITS.fullmatch(member_text) or not game_ids or not all(_GAME_ID.fullmatch(g) for g in game_ids):
             return _envelope("check_ownership", _BAD_REQUEST)
         member_no = int(member_text)
         owned = self._owned.get(member_no, {})
@@ -462,10 +462,10 @@ def _route(request: FakeRequest) -> tuple[Operation | None, str]:
         return "issue_server_token", ""
     if request.method == "GET" and request.path == _OWNERSHIP_PATH:
         return "check_ownership", ""
-    verify = _VERIFY_PATH.match(request.path)
+    verify = _VERIFY_PATH.fullmatch(request.path)
     if request.method == "POST" and verify:
         return "verify_user_token", verify.group(1)
-    member = _MEMBER_PATH.match(request.path)
+    member = _MEMBER_PATH.fullmatch(request.path)
     if request.method == "GET" and member:
         return "lookup_member", member.group(1)
     return None, ""
