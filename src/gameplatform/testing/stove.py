@@ -415,7 +415,8 @@ class StoveFake(FakeServer):
         query = dict(request.query)
         member_text, games_text = query.get("member_no", ""), query.get("game_ids", "")
         game_ids = games_text.split(",") if games_text else []
-        if not _DIGITS.fullmatch(member_text) or not game_ids or not all(_GAME_ID.fullmatch(g) for g in game_ids):
+        valid_games = bool(game_ids) and all(_GAME_ID.fullmatch(g) for g in game_ids)
+        if not _DIGITS.fullmatch(member_text) or not valid_games:
             return _envelope("check_ownership", _BAD_REQUEST)
         member_no = int(member_text)
         owned = self._owned.get(member_no, {})
