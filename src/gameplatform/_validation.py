@@ -31,7 +31,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 from uuid import UUID
 
-from gameplatform.errors import ValidationError
+from gameplatform.errors import ConfigurationError, ValidationError
 
 __all__ = [
     "FORMATS",
@@ -43,6 +43,9 @@ __all__ = [
     "any_of",
     "array",
     "boolean",
+    "check_header_setting",
+    "check_header_text",
+    "check_secret_setting",
     "choice",
     "enum_member",
     "integer",
@@ -190,6 +193,42 @@ def is_unicode_text(value: str) -> bool:
 
 
 NOT_UNICODE = "must be valid Unicode text (it holds a lone surrogate)"
+
+
+_HEADER_TEXT = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+
+
+def check_header_text(field: str, value: object) -> str:
+    """A value that travels in an HTTP header (an API key, a game id, a bearer token).
+
+    It must be non-empty printable ASCII without leading or trailing spaces: CR, LF, NUL
+    or other control characters would split or corrupt the header, and only fail (with
+    the value in the message) when sent. Raises ``ValidationError(field, …)``.
+    """
+    if not isinstance(value, str) or not value:
+        raise ValidationError(field, "must be a non-empty string")
+    if _HEADER_TEXT.fullmatch(value) is None:
+        raise ValidationError(
+            field, "must be printable ASCII without control characters or surrounding spaces"
+        )
+    return value
+
+
+def check_header_setting(setting: str, value: object) -> str:
+    """:func:`check_header_text` for a client setting: a ``ConfigurationError`` naming it."""
+    try:
+        return check_header_text(setting, value)
+    except ValidationError as exc:
+        raise ConfigurationError(f"{setting} {exc.reason}") from None
+
+
+def check_secret_setting(setting: str, value: object) -> str:
+    """A signing key or secret: a non-empty string of valid Unicode (it is used as UTF-8 bytes)."""
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{setting} must be a non-empty string")
+    if not is_unicode_text(value):
+        raise ConfigurationError(f"{setting} must be valid Unicode text (no lone surrogates)")
+    return value
 
 
 def _formats_phrase(formats: Sequence[str]) -> str:

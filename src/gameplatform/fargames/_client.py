@@ -17,6 +17,7 @@ from gameplatform._endpoint import Endpoint
 from gameplatform._fork import reset_after_fork
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds, set_body
+from gameplatform._validation import check_secret_setting
 from gameplatform.errors import (
     APIError,
     ConfigurationError,
@@ -90,8 +91,7 @@ class FarGamesClient(BaseClient):
     ) -> None:
         if not isinstance(agent_id, int) or isinstance(agent_id, bool) or agent_id < 1:
             raise ConfigurationError("agent_id must be a positive integer")
-        if not isinstance(api_token, str) or not api_token:
-            raise ConfigurationError("api_token must be a non-empty string")
+        check_secret_setting("api_token", api_token)
         if game_list_ttl is not None and not game_list_ttl > 0:
             raise ConfigurationError("game_list_ttl must be a positive number of seconds or None")
         self.agent_id = agent_id

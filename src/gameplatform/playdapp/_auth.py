@@ -17,7 +17,8 @@ import requests
 from requests.auth import AuthBase
 
 from gameplatform._transport import set_body
-from gameplatform.errors import ConfigurationError, ValidationError
+from gameplatform._validation import check_header_setting, check_secret_setting
+from gameplatform.errors import ValidationError
 from gameplatform.playdapp._nonce import NonceSource
 from gameplatform.playdapp._signing import canonical_json, sign
 
@@ -28,12 +29,6 @@ HEADER_SIGNATURE = "signature"
 HEADER_TIMESTAMP = "timestamp"
 HEADER_NONCE = "nonce"
 HEADER_SIS_API_KEY = "sis-api-key"
-
-
-def _require_secret(value: object, setting: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ConfigurationError(f"{setting} must be a non-empty string")
-    return value
 
 
 class PlaydappAuth(AuthBase):
@@ -61,8 +56,8 @@ class PlaydappAuth(AuthBase):
         clock: Callable[[], float] | None = None,
         nonces: Callable[[], str] | None = None,
     ) -> None:
-        self._api_key = _require_secret(api_key, "api_key")
-        self._api_secret = _require_secret(api_secret, "api_secret")
+        self._api_key = check_header_setting("api_key", api_key)
+        self._api_secret = check_secret_setting("api_secret", api_secret)
         self._clock = clock if clock is not None else time.time
         self._nonces: Callable[[], str] = nonces if nonces is not None else NonceSource()
 
@@ -99,7 +94,7 @@ class SisApiKeyAuth(AuthBase):
     """Adds the Shop-in-Shop ``sis-api-key`` header (the only credential of get_browser_token)."""
 
     def __init__(self, *, sis_api_key: str) -> None:
-        self._sis_api_key = _require_secret(sis_api_key, "sis_api_key")
+        self._sis_api_key = check_header_setting("sis_api_key", sis_api_key)
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         self.apply(request)

@@ -478,10 +478,10 @@ class ListNftsParams:
 
     wallet_address: str | None = attrs.field(
         default=None,
-        validator=_v.optional(_v.string(min_length=1)),
+        validator=_v.optional(_v.string(pattern="^0x[0-9a-fA-F]{40}$")),
         metadata={"json": "walletAddress", "in": "query"},
     )
-    """Only NFTs of this wallet."""
+    """Only NFTs of this wallet (an EVM address, `0x` + 40 hex digits)."""
     offset: int | None = attrs.field(
         default=None,
         validator=_v.optional(_v.integer(minimum=0, maximum=9007199254740991)),

@@ -15,6 +15,7 @@ from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none
+from gameplatform._validation import check_header_setting, check_header_text
 from gameplatform.errors import (
     APIError,
     ConfigurationError,
@@ -115,9 +116,8 @@ class PlayNanooClient(BaseClient):
         token_ttl: float | None = None,
         token_lock_timeout: float | None = None,
     ) -> None:
-        for name, value in (("game_id", game_id), ("service_key", service_key)):
-            if not isinstance(value, str) or not value.strip():
-                raise ConfigurationError(f"{name} must be a non-empty string")
+        check_header_setting("game_id", game_id)
+        check_header_setting("service_key", service_key)
         if not isinstance(token_refresh_path, str) or not token_refresh_path.startswith("/"):
             raise ConfigurationError("token_refresh_path must be a path starting with '/'")
         for name, callback in (("clock", clock), ("sleep", sleep), ("on_new_token", on_new_token)):
@@ -231,6 +231,9 @@ class PlayNanooClient(BaseClient):
         when the player's ``DeviceInfo`` leaves them out. ``on_new_token`` is not called.
         """
         _check_key(player_key)
+        check_header_text("access_token", access_token)
+        if refresh_token is not None and not isinstance(refresh_token, str):
+            raise ValidationError("refresh_token", "must be a string or None")
         extra = {
             name: value
             for name, value in (("user_unique_id", user_unique_id), ("nickname", nickname))
@@ -444,8 +447,12 @@ class PlayNanooClient(BaseClient):
                 extra["user_unique_id"] = profile.user_unique_id
             if profile.nickname:
                 extra["nickname"] = profile.nickname
-        if not tokens.access_token:
-            raise APIError("the answer carries no access token", platform=PLATFORM)
+        try:
+            check_header_text("AccessToken", tokens.access_token)
+        except ValidationError:
+            raise APIError(
+                "the answer carries no usable access token (printable ASCII)", platform=PLATFORM
+            ) from None
         return Token(
             access_token=tokens.access_token,
             expires_at=None,

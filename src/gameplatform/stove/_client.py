@@ -13,6 +13,7 @@ from urllib.parse import quote
 import attrs
 import requests
 
+from gameplatform import _validation as _v
 from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
@@ -297,6 +298,10 @@ class StoveClient(BaseClient):
         """
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ValidationError("value", "must be a member number or guid (int or decimal string)")
+        if isinstance(value, int):
+            _v.integer(minimum=1).check("value", value)
+        elif value.isascii() and value.isdigit() and int(value) > _v.INT64_MAX:
+            raise ValidationError("value", "must fit in a signed 64-bit integer")
         if isinstance(search_type, str) and not isinstance(search_type, MemberSearchType):
             # An unlisted value becomes a pseudo-member, which the params validator refuses.
             search_type = MemberSearchType(search_type)

@@ -248,10 +248,10 @@ class LookupMemberParams:
         validator=_v.enum_member(MemberSearchType), metadata={"json": "search_type", "in": "query"}
     )
     value: str = attrs.field(
-        validator=_v.string(min_length=1, max_length=20, pattern="^[1-9][0-9]*$"),
+        validator=_v.string(min_length=1, max_length=19, pattern="^[1-9][0-9]*$"),
         metadata={"json": "value", "in": "query"},
     )
-    """The member number or guid to look for (decimal digits)."""
+    """The member number or guid to look for (decimal digits of a 64-bit integer)."""
 
 
 @attrs.define(kw_only=True)
