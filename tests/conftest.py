@@ -72,18 +72,12 @@ def _wait_until_ready(process: subprocess.Popen[bytes], port: int, log_path: Pat
     return False
 
 
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The URL of a real, empty-at-start redis-server for this test session."""
-    configured = os.environ.get(REDIS_URL_VARIABLE)
-    if configured:
-        yield configured
-        return
+def start_redis_server(workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """A new redis-server on a free loopback port (its data and log in ``workdir``)."""
     binary = shutil.which("redis-server")
     if binary is None:
-        _unavailable(f"redis-server is not on PATH and {REDIS_URL_VARIABLE} is not set")
+        _unavailable("redis-server is not on PATH")
     _redis_module()
-    workdir = tmp_path_factory.mktemp("redis-server")
     log_path = workdir / "redis.log"
     for _ in range(_START_ATTEMPTS):
         port = _free_port()
@@ -98,10 +92,26 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 stderr=subprocess.STDOUT,
             )
         if _wait_until_ready(process, port, log_path):
-            break
+            return process, port
         process.wait()
-    else:
-        pytest.fail(f"could not start redis-server after {_START_ATTEMPTS} attempts; log: {log_path}")
+    pytest.fail(f"could not start redis-server after {_START_ATTEMPTS} attempts; log: {log_path}")
+
+
+def stop_redis_server(process: subprocess.Popen[bytes]) -> None:
+    process.kill()  # also ends a stopped (SIGSTOP) server
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a real, empty-at-start redis-server for this test session."""
+    configured = os.environ.get(REDIS_URL_VARIABLE)
+    if configured:
+        yield configured
+        return
+    if shutil.which("redis-server") is None:
+        _unavailable(f"redis-server is not on PATH and {REDIS_URL_VARIABLE} is not set")
+    process, port = start_redis_server(tmp_path_factory.mktemp("redis-server"))
     try:
         yield f"redis://127.0.0.1:{port}/0"
     finally:
@@ -114,9 +124,21 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
+def private_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A redis-server of this test alone, which the test may freeze (SIGSTOP) or kill."""
+    process, port = start_redis_server(tmp_path)
+    try:
+        yield f"redis://127.0.0.1:{port}/0", process
+    finally:
+        stop_redis_server(process)
+
+
+@pytest.fixture
 def redis_client(redis_url: str) -> Iterator[redis.Redis]:
     """A client on ``redis_url`` whose database is flushed before the test, for isolation."""
-    client: redis.Redis = _redis_module().Redis.from_url(redis_url)
+    client: redis.Redis = _redis_module().Redis.from_url(
+        redis_url, socket_timeout=5.0, socket_connect_timeout=5.0
+    )
     client.flushdb()
     try:
         yield client

@@ -22,7 +22,7 @@ WAIT = 30
 
 
 def main(fake_url: str, game_id: str, service_key: str, redis_url: str, player_key: str, barrier: str) -> int:
-    connection = redis.Redis.from_url(redis_url)
+    connection = redis.Redis.from_url(redis_url, socket_timeout=5.0)
     device = DeviceInfo(
         device_id=f"worker-{os.getpid()}",
         platform=DevicePlatform.AOS,

@@ -43,7 +43,7 @@ def redis_process_worker(
     from gameplatform.stove import StoveClient
     from gameplatform.tokens import RedisTokenStore
 
-    connection = redis.Redis.from_url(redis_url)
+    connection = redis.Redis.from_url(redis_url, socket_timeout=5.0)
     try:
         store = RedisTokenStore(connection, prefix=prefix)
         with StoveClient(

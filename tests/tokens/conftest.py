@@ -26,7 +26,9 @@ def new_store(request: pytest.FixtureRequest) -> StoreFactory:
     prefix = f"test-{uuid.uuid4().hex[:8]}:"
 
     def build() -> TokenStore:
-        client = redis.Redis.from_url(url, decode_responses=request.param == "redis-decoded")
+        client = redis.Redis.from_url(
+            url, decode_responses=request.param == "redis-decoded", socket_timeout=5.0
+        )
         request.addfinalizer(client.close)
         return RedisTokenStore(client, prefix=prefix)
 

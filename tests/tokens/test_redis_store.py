@@ -78,7 +78,7 @@ def test_a_lease_whose_holder_process_died_is_taken_once_it_runs_out(
                 """
                 import sys, redis
                 from gameplatform.tokens import RedisTokenStore
-                store = RedisTokenStore(redis.Redis.from_url(sys.argv[1]))
+                store = RedisTokenStore(redis.Redis.from_url(sys.argv[1], socket_timeout=5.0))
                 assert store.lock("k", 60).acquire(blocking=False)
                 print("held", flush=True)
                 sys.stdin.read()  # until killed

@@ -88,7 +88,7 @@ def player_refresh(client: redis.Redis, prefix: str, processes: int, stale: Toke
 
 def main(argv: list[str]) -> None:
     mode, url, prefix, processes = argv[0], argv[1], argv[2], int(argv[3])
-    client = redis.Redis.from_url(url)
+    client = redis.Redis.from_url(url, socket_timeout=5.0)
     if mode == "server-token":
         token = server_token(client, prefix, processes)
     else:

@@ -11,8 +11,9 @@
 Logs go to the ``gameplatform.tokens`` logger and never carry a token.
 """
 
+from gameplatform.errors import TokenStoreError
 from gameplatform.tokens._player import PlayerTokens
-from gameplatform.tokens._redis import RedisClient, RedisStoreLock, RedisTokenStore
+from gameplatform.tokens._redis import RedisClient, RedisStoreLock, RedisTokenStore, TokenStoreWarning
 from gameplatform.tokens._refreshing import RefreshingToken
 from gameplatform.tokens._store import LockTimeout, MemoryStoreLock, MemoryTokenStore, StoreLock, TokenStore
 from gameplatform.tokens._token import Token
@@ -29,4 +30,6 @@ __all__ = [
     "StoreLock",
     "Token",
     "TokenStore",
+    "TokenStoreError",
+    "TokenStoreWarning",
 ]

@@ -24,6 +24,7 @@ from gameplatform.tokens._store import (
     check_key,
     check_seconds,
     check_token,
+    guarded,
 )
 from gameplatform.tokens._token import Token
 
@@ -109,7 +110,8 @@ class PlayerTokens:
             raise ValidationError("platform", "must be a non-empty string")
         if on_new_token is not None and not callable(on_new_token):
             raise ValidationError("on_new_token", "must be callable or None")
-        self._store = store
+        self._store = guarded(store)
+        self._user_store = store
         self._prefix = prefix
         self._clock = clock
         self._lock_timeout = lease
@@ -126,7 +128,7 @@ class PlayerTokens:
     @property
     def store(self) -> TokenStore:
         """The store the pairs live in."""
-        return self._store
+        return self._user_store
 
     def get(self, player_key: str) -> Token | None:
         """The player's current pair, or ``None`` (not signed in here, forgotten or expired)."""

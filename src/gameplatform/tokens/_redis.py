@@ -1,9 +1,14 @@
 """A :class:`TokenStore` in Redis, so many processes and machines share one token.
 
-``redis`` is an optional dependency (``pip install gameplatform-sdk[redis]``): this
-module never imports it, except in :meth:`RedisTokenStore.from_url`. The caller
-builds and owns the client; any ``redis.Redis`` (``decode_responses`` either way)
-or ``redis.RedisCluster`` works.
+``redis`` is an optional dependency (``pip install "gameplatform-sdk[redis]"``): this
+module never imports it, except in :meth:`RedisTokenStore.from_url`. Any ``redis.Redis``
+(``decode_responses`` either way) or ``redis.RedisCluster`` works.
+
+A Redis that is down, frozen or slow must not hang the calls that need a token, so
+every failure of the client is raised as :class:`~gameplatform.errors.TokenStoreError`,
+and :meth:`RedisTokenStore.from_url` builds a client with bounded timeouts and no
+retries of its own. A client given without a ``socket_timeout`` gets a one-time warning:
+with Redis frozen, each of its commands would wait forever.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ from __future__ import annotations
 import logging
 import math
 import time
-from typing import Any, Protocol
+import warnings
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
 from gameplatform.errors import ConfigurationError, ValidationError
 from gameplatform.tokens._store import (
@@ -20,10 +27,11 @@ from gameplatform.tokens._store import (
     check_seconds,
     check_token,
     check_ttl,
+    guard_store_call,
 )
 from gameplatform.tokens._token import Token
 
-__all__ = ["RedisClient", "RedisStoreLock", "RedisTokenStore"]
+__all__ = ["RedisClient", "RedisStoreLock", "RedisTokenStore", "TokenStoreWarning"]
 
 logger = logging.getLogger("gameplatform.tokens")
 
@@ -37,6 +45,36 @@ return 0
 
 _FIRST_POLL = 0.002
 _MAX_POLL = 0.05
+_T = TypeVar("_T")
+
+
+class TokenStoreWarning(UserWarning):
+    """A token store set up in a way that can stall calls (e.g. Redis without timeouts)."""
+
+
+_warned_unbounded = False
+
+
+def _warn_if_unbounded(client: object) -> None:
+    """Warn once per process about a redis-py client whose commands can wait forever."""
+    global _warned_unbounded
+    pool = getattr(client, "connection_pool", None)
+    options = getattr(pool, "connection_kwargs", None)
+    if _warned_unbounded or not isinstance(options, dict) or options.get("socket_timeout") is not None:
+        return
+    _warned_unbounded = True
+    message = (
+        "RedisTokenStore: the redis client has no socket_timeout, so a frozen Redis would block "
+        "token lookups forever; build it with socket_timeout=1.0, socket_connect_timeout=1.0 "
+        "(or use RedisTokenStore.from_url)"
+    )
+    logger.warning(message)
+    warnings.warn(message, TokenStoreWarning, stacklevel=3)
+
+
+def _run(command: str, operation: Callable[[], _T]) -> _T:
+    """Run one client command; any failure of it becomes a :class:`TokenStoreError`."""
+    return guard_store_call(f"Redis {command}", operation)
 
 
 class RedisClient(Protocol):
@@ -62,7 +100,8 @@ class RedisTokenStore:
     Tokens are stored as JSON (:meth:`Token.to_json`) with the ``ttl`` as a Redis
     expiry. A lock is a ``SET NX PX`` lease with a random owner id, released by a
     compare-and-delete script, so it expires on its own when its holder dies.
-    Errors of the client (``redis.exceptions.ConnectionError``, …) propagate.
+    Failures of the client (Redis down, frozen past the client's timeout, …) raise
+    :class:`~gameplatform.errors.TokenStoreError`.
     """
 
     def __init__(self, redis_client: RedisClient, prefix: str = "gameplatform:") -> None:
@@ -73,17 +112,50 @@ class RedisTokenStore:
             raise ValidationError("prefix", "must be a string")
         self._client = redis_client
         self._prefix = prefix
+        _warn_if_unbounded(redis_client)
 
     @classmethod
-    def from_url(cls, url: str, *, prefix: str = "gameplatform:", **client_options: Any) -> RedisTokenStore:
-        """A store on a new ``redis.Redis.from_url(url, **client_options)`` client."""
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = "gameplatform:",
+        socket_timeout: float = 1.0,
+        socket_connect_timeout: float = 1.0,
+        **client_options: Any,
+    ) -> RedisTokenStore:
+        """A store on its own ``redis.Redis`` client for ``url``, with bounded timeouts.
+
+        Each command waits at most ``socket_timeout`` seconds (connecting:
+        ``socket_connect_timeout``) and is not retried by the client itself, so a frozen
+        or unreachable Redis costs a call about a second, not minutes. ``client_options``
+        go to ``redis.Redis.from_url`` (pass ``retry=`` to have the client retry).
+        """
         try:
             import redis
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
         except ImportError:
             raise ConfigurationError(
                 "RedisTokenStore needs the redis package: pip install 'gameplatform-sdk[redis]'"
             ) from None
-        return cls(redis.Redis.from_url(url, **client_options), prefix=prefix)
+        for name, value in (
+            ("socket_timeout", socket_timeout),
+            ("socket_connect_timeout", socket_connect_timeout),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+                raise ConfigurationError(f"{name} must be a positive number of seconds")
+        client_options.setdefault("retry", Retry(NoBackoff(), 0))
+        try:
+            client = redis.Redis.from_url(
+                url,
+                socket_timeout=socket_timeout,
+                socket_connect_timeout=socket_connect_timeout,
+                **client_options,
+            )
+        except ValueError as exc:
+            raise ConfigurationError(f"not a usable Redis URL ({exc.args[0] if exc.args else exc})") from None
+        return cls(client, prefix=prefix)
 
     @property
     def client(self) -> RedisClient:
@@ -106,7 +178,7 @@ class RedisTokenStore:
     def get(self, key: str) -> Token | None:
         """The token under ``key``, or ``None`` (an unreadable entry is logged and ignored)."""
         redis_key = self.token_key(key)
-        raw = self._client.get(redis_key)
+        raw = _run("GET", lambda: self._client.get(redis_key))
         if raw is None:
             return None
         try:
@@ -122,15 +194,16 @@ class RedisTokenStore:
         seconds = check_ttl(ttl)
         document = token.to_json()
         if seconds is None:
-            self._client.set(redis_key, document)
+            _run("SET", lambda: self._client.set(redis_key, document))
         elif seconds <= 0:
-            self._client.delete(redis_key)
+            _run("DEL", lambda: self._client.delete(redis_key))
         else:
-            self._client.set(redis_key, document, px=_milliseconds(seconds))
+            _run("SET", lambda: self._client.set(redis_key, document, px=_milliseconds(seconds)))
 
     def delete(self, key: str) -> None:
         """Forget ``key``."""
-        self._client.delete(self.token_key(key))
+        redis_key = self.token_key(key)
+        _run("DEL", lambda: self._client.delete(redis_key))
 
     def lock(self, key: str, timeout: float) -> RedisStoreLock:
         """A lock on ``key``, shared by every client of this Redis using the same prefix."""
@@ -154,7 +227,7 @@ class RedisStoreLock(LeaseLock):
         lease_ms = _milliseconds(self._timeout)
         poll = _FIRST_POLL
         while True:
-            if self._client.set(self._redis_key, owner, px=lease_ms, nx=True):
+            if _run("SET NX", lambda: self._client.set(self._redis_key, owner, px=lease_ms, nx=True)):
                 return True
             if not blocking:
                 return False
@@ -170,4 +243,4 @@ class RedisStoreLock(LeaseLock):
             poll = min(poll * 2, _MAX_POLL)
 
     def _release(self, owner: str) -> bool:
-        return bool(self._client.eval(_RELEASE_SCRIPT, 1, self._redis_key, owner))
+        return bool(_run("EVAL", lambda: self._client.eval(_RELEASE_SCRIPT, 1, self._redis_key, owner)))

@@ -262,6 +262,7 @@ class RefreshingToken:
     def _renew_mandatory(self) -> Token:
         """Get a usable token, waiting for another process's renewal if there is one."""
         held: StoreLock | None = None
+        store_answers = True
         try:
             try:
                 adopted = self._adopt_stored(fresh=False)
@@ -280,11 +281,15 @@ class RefreshingToken:
                         self._key,
                     )
             except Exception as exc:
-                # A broken shared store must not stop this process from getting a token.
+                # A broken shared store must not stop this process from getting a token;
+                # nor is it asked again in this renewal (each try could cost a timeout).
+                store_answers = False
                 logger.warning(
-                    "token store unavailable for %r (%s); renewing without it", self._key, _describe(exc)
+                    "token store unavailable for %r (%s); fetching a token for this process only",
+                    self._key,
+                    _describe(exc),
                 )
-            return self._fetch_and_keep(window="mandatory")
+            return self._fetch_and_keep(window="mandatory", share=store_answers)
         finally:
             if held is not None:
                 self._release_quietly(held)
@@ -303,8 +308,8 @@ class RefreshingToken:
         logger.debug("token %r taken from the store", self._key)
         return stored
 
-    def _fetch_and_keep(self, *, window: str) -> Token:
-        """Call ``fetch``; cache the token here and in the store."""
+    def _fetch_and_keep(self, *, window: str, share: bool = True) -> Token:
+        """Call ``fetch``; cache the token here and (when ``share``) in the store."""
         logger.debug("fetching token %r (%s renewal)", self._key, window)
         token = self._fetch()
         if not isinstance(token, Token):
@@ -313,7 +318,8 @@ class RefreshingToken:
         self._advisory_not_before = -math.inf
         ttl = None if token.expires_at is None else token.expires_at - self._clock()
         try:
-            self._store.set(self._key, token, ttl)
+            if share:
+                self._store.set(self._key, token, ttl)
         except Exception as exc:
             logger.warning(
                 "could not save the new token %r to the store (%s); other processes will fetch their own",

@@ -9,10 +9,10 @@ import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import Literal, Protocol, Self, overload, runtime_checkable
+from typing import Literal, Protocol, Self, TypeVar, overload, runtime_checkable
 
 from gameplatform._fork import reset_after_fork
-from gameplatform.errors import GamePlatformError, ValidationError
+from gameplatform.errors import GamePlatformError, TokenStoreError, ValidationError
 from gameplatform.tokens._token import Token
 
 __all__ = [
@@ -76,6 +76,84 @@ class TokenStore(Protocol):
     def lock(self, key: str, timeout: float) -> StoreLock:
         """A lock on ``key`` whose lease lasts ``timeout`` seconds if its holder never releases it."""
         ...
+
+
+_T = TypeVar("_T")
+
+
+def guard_store_call(what: str, operation: Callable[[], _T]) -> _T:
+    """Run one store operation; a failure that is not the SDK's own becomes a :class:`TokenStoreError`.
+
+    The store's exception is not chained: only its type is named (its text may carry
+    hosts, keys or credentials of the store, and callers log these errors).
+    """
+    try:
+        return operation()
+    except GamePlatformError:
+        raise
+    except Exception as exc:
+        failure = TokenStoreError(f"{what} failed ({type(exc).__name__})")
+    raise failure
+
+
+class GuardedStore:
+    """A :class:`TokenStore` whose failures are all SDK errors (see :func:`guard_store_call`).
+
+    Wraps stores the SDK did not write (a user's own ``TokenStore``), so that nothing of
+    their client libraries reaches the SDK's callers.
+    """
+
+    def __init__(self, inner: TokenStore) -> None:
+        self.inner = inner
+
+    def get(self, key: str) -> Token | None:
+        return guard_store_call("token store get", lambda: self.inner.get(key))
+
+    def set(self, key: str, token: Token, ttl: float | None) -> None:
+        guard_store_call("token store set", lambda: self.inner.set(key, token, ttl))
+
+    def delete(self, key: str) -> None:
+        guard_store_call("token store delete", lambda: self.inner.delete(key))
+
+    def lock(self, key: str, timeout: float) -> StoreLock:
+        return _GuardedLock(guard_store_call("token store lock", lambda: self.inner.lock(key, timeout)))
+
+    def __repr__(self) -> str:
+        return repr(self.inner)
+
+
+class _GuardedLock:
+    def __init__(self, inner: StoreLock) -> None:
+        self._inner = inner
+
+    def acquire(self, *, blocking: bool = True, timeout: float | None = None) -> bool:
+        return guard_store_call(
+            "token store lock", lambda: self._inner.acquire(blocking=blocking, timeout=timeout)
+        )
+
+    def release(self) -> None:
+        guard_store_call("token store unlock", self._inner.release)
+
+    def __enter__(self) -> Self:
+        guard_store_call("token store lock", self._inner.__enter__)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        guard_store_call("token store unlock", lambda: self._inner.__exit__(exc_type, exc, tb))
+
+
+def guarded(store: TokenStore) -> TokenStore:
+    """``store`` itself when the SDK wrote it (its errors are typed already), else guarded."""
+    if isinstance(store, MemoryTokenStore | GuardedStore) or type(store).__module__.startswith(
+        "gameplatform."
+    ):
+        return store
+    return GuardedStore(store)
 
 
 def check_key(key: object, *, field: str = "key") -> str:
