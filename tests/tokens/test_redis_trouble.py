@@ -138,9 +138,12 @@ def test_from_url_bounds_timeouts_and_client_retries(redis_url: str) -> None:
     assert options["socket_timeout"] == 1.0
     assert options["socket_connect_timeout"] == 1.0
     assert options["retry"].get_retries() == 0
-    assert RedisTokenStore.from_url(redis_url, socket_timeout=0.25).client.connection_pool.connection_kwargs[  # type: ignore[attr-defined]
-        "socket_timeout"
-    ] == 0.25
+    assert (
+        RedisTokenStore.from_url(redis_url, socket_timeout=0.25).client.connection_pool.connection_kwargs[  # type: ignore[attr-defined]
+            "socket_timeout"
+        ]
+        == 0.25
+    )
 
 
 def test_a_client_without_socket_timeout_is_warned_about_once(

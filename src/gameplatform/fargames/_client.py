@@ -16,7 +16,14 @@ from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._fork import reset_after_fork
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
-from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds, set_body
+from gameplatform._transport import (
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+    Transport,
+    json_or_none,
+    retry_after_seconds,
+    set_body,
+)
 from gameplatform._validation import check_secret_setting
 from gameplatform.errors import (
     APIError,
@@ -40,6 +47,8 @@ __all__ = ["FarGamesClient"]
 PLATFORM = "fargames"
 _JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 _ResultT = TypeVar("_ResultT")
+MAX_CLOCK_OFFSET = 86_400
+"""The largest clock offset (seconds) learnt from a ``request_expired`` answer."""
 logger = logging.getLogger("gameplatform.fargames")
 
 
@@ -85,6 +94,7 @@ class FarGamesClient(BaseClient):
         session: requests.Session | None = None,
         timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         backoff_factor: float = 0.5,
         clock: Callable[[], float] | None = None,
         game_list_ttl: float | None = None,
@@ -104,6 +114,7 @@ class FarGamesClient(BaseClient):
             session=session,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             backoff_factor=backoff_factor,
         )
         self._game_list_ttl = game_list_ttl
@@ -240,6 +251,16 @@ class FarGamesClient(BaseClient):
             # platform rejected the request before acting on it.
             offset = _server_clock_offset(exc, self._clock())
             if offset is None:
+                raise
+            if abs(offset) > MAX_CLOCK_OFFSET:
+                # The answer is not signed: a clock a day or more away is more likely a
+                # broken or forged answer than our clock, so it is not learnt.
+                logger.warning(
+                    "FAR Games request_expired names a clock %+.0f s away from ours; not adopting it "
+                    "(more than %d s): check this machine's clock",
+                    offset,
+                    MAX_CLOCK_OFFSET,
+                )
                 raise
             self._clock_offset = offset
             logger.warning("FAR Games clock offset corrected to %+.0f s after request_expired", offset)

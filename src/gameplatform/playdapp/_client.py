@@ -13,6 +13,7 @@ from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
 from gameplatform._transport import (
+    DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
     Transport,
     check_base_url,
@@ -105,6 +106,7 @@ class PlaydappClient(BaseClient):
         session: requests.Session | None = None,
         timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         backoff_factor: float = 0.5,
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -122,6 +124,7 @@ class PlaydappClient(BaseClient):
             session=session,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
             backoff_factor=backoff_factor,
         )
 

@@ -13,8 +13,9 @@ import requests
 
 from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
+from gameplatform._redaction import redact
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
-from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none
+from gameplatform._transport import DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Transport, json_or_none
 from gameplatform._validation import check_header_setting, check_header_text
 from gameplatform.errors import (
     APIError,
@@ -25,6 +26,7 @@ from gameplatform.errors import (
 from gameplatform.playnanoo._endpoints import TOKEN_REFRESH
 from gameplatform.playnanoo._errors import (
     PLATFORM,
+    SECRET_KEYS,
     error_from_response,
     is_account_state_code,
     is_failure_code,
@@ -109,6 +111,7 @@ class PlayNanooClient(BaseClient):
         session: requests.Session | None = None,
         timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         rate_limit: RateLimit | None = None,
@@ -147,7 +150,12 @@ class PlayNanooClient(BaseClient):
         self._clock: Callable[[], float] = clock if clock is not None else time.time
         self._on_new_token = on_new_token
         self._transport = Transport(
-            platform=PLATFORM, base_urls=base_urls, session=session, timeout=timeout, max_retries=max_retries
+            platform=PLATFORM,
+            base_urls=base_urls,
+            session=session,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
         )
         if sleep is not None:
             self._transport.sleep = sleep
@@ -412,7 +420,7 @@ class PlayNanooClient(BaseClient):
                 f"{endpoint.operation_id}: {exc}",
                 platform=PLATFORM,
                 http_status=response.status_code,
-                body=body,
+                body=redact(body, SECRET_KEYS),
             ) from None
         if endpoint.result_field is None:
             return model
@@ -424,7 +432,7 @@ class PlayNanooClient(BaseClient):
                 platform=PLATFORM,
                 http_status=response.status_code,
                 code=code,
-                body=body,
+                body=redact(body, SECRET_KEYS),
             )
         result = getattr(model, endpoint.result_field)
         if result is None:
@@ -432,7 +440,7 @@ class PlayNanooClient(BaseClient):
                 f"{endpoint.operation_id}: the answer has no {endpoint.result_field!r}",
                 platform=PLATFORM,
                 http_status=response.status_code,
-                body=body,
+                body=redact(body, SECRET_KEYS),
             )
         return result
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import requests
 
+from gameplatform._redaction import MAX_TEXT, SecretKeys, redact
 from gameplatform._transport import json_or_none, retry_after_seconds
 from gameplatform.errors import (
     APIError,
@@ -34,6 +35,9 @@ __all__ = [
 ]
 
 PLATFORM = "playnanoo"
+
+SECRET_KEYS = SecretKeys(("AccessToken", "RefreshToken", "WithdrawalKey", "BlockKey", "account_token"))
+"""Keys whose values never stay in an error's ``body`` (the keys themselves are attributes)."""
 
 
 class AccountNotFound(NotFoundError):
@@ -117,7 +121,7 @@ def error_from_response(response: requests.Response, *, body: Any = None) -> API
         "http_status": status,
         "code": code,
         "request_id": response.headers.get("X-Request-Id"),
-        "body": body if body is not None else response.text,
+        "body": redact(body, SECRET_KEYS) if body is not None else response.text[:MAX_TEXT],
     }
     if cls is AccountWithdrawalPending:
         return AccountWithdrawalPending(

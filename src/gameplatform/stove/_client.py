@@ -16,8 +16,15 @@ import requests
 from gameplatform import _validation as _v
 from gameplatform._client import BaseClient
 from gameplatform._endpoint import Endpoint
+from gameplatform._redaction import SecretKeys, redact
 from gameplatform._serde import ResponseShapeError, from_wire, to_wire
-from gameplatform._transport import DEFAULT_TIMEOUT, Transport, json_or_none, retry_after_seconds
+from gameplatform._transport import (
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+    Transport,
+    json_or_none,
+    retry_after_seconds,
+)
 from gameplatform.errors import (
     APIError,
     ConfigurationError,
@@ -62,8 +69,7 @@ BASE_URLS: Final[Mapping[str, str]] = {
 """The documented host of each STOVE environment."""
 
 _PLATFORM = "stove"
-_REDACTED = "[redacted]"
-_SECRET_KEYS = frozenset({"access_token", "refresh_token", "client_secret"})
+_SECRET_KEYS = SecretKeys(("access_token", "refresh_token", "client_secret"))
 _MAX_MESSAGE = 500
 _UNBOUNDED_CALL_SECONDS = 300.0
 _T = TypeVar("_T")
@@ -125,6 +131,7 @@ class StoveClient(BaseClient):
         session: requests.Session | None = None,
         timeout: float | tuple[float, float] | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         token_advisory_fraction: float = 0.7,
         token_mandatory_seconds: float = 60.0,
         token_lock_timeout: float | None = None,
@@ -156,6 +163,7 @@ class StoveClient(BaseClient):
             session=session,
             timeout=timeout,
             max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
         )
         self._base_url = self._transport.base_url()
         call_seconds = _token_call_seconds(timeout, self._transport)
@@ -464,14 +472,7 @@ def _request_id(response: requests.Response) -> str | None:
 
 def _redact(data: Any) -> Any:
     """A copy of a decoded body with token- and secret-like values blanked."""
-    if isinstance(data, dict):
-        return {
-            key: _REDACTED if key in _SECRET_KEYS and value is not None else _redact(value)
-            for key, value in data.items()
-        }
-    if isinstance(data, list):
-        return [_redact(item) for item in data]
-    return data
+    return redact(data, _SECRET_KEYS)
 
 
 def _token_call_seconds(timeout: float | tuple[float, float] | None, transport: Transport) -> float:

@@ -37,6 +37,8 @@ class FakeRequest:
     raw_query: str
     headers: Mapping[str, str]
     body: bytes
+    peer: tuple[str, int] | None = None
+    """The client's address and port: requests over one kept-alive connection share it."""
 
     @property
     def query(self) -> list[tuple[str, str]]:
@@ -264,6 +266,7 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
                 raw_query=parts.query,
                 headers=dict(self.headers.items()),
                 body=body,
+                peer=(str(self.client_address[0]), int(self.client_address[1])),
             )
             with server.lock:
                 server.requests.append(request)
