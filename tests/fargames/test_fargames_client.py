@@ -308,7 +308,7 @@ def test_request_expired_learns_offset_and_retries_once() -> None:
 def test_request_expired_twice_raises() -> None:
     responses.post(
         BASE + "/api/games/get_game_link",
-        json=failure("request_expired", timestamp="2030-01-01T00:00:00Z"),
+        json=failure("request_expired", timestamp="2022-01-01T02:00:00Z"),
         status=400,
     )
     with pytest.raises(RequestExpired):
