@@ -7,6 +7,7 @@ every assigned code point before writing them.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import textwrap
 import zlib
 from array import array
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -62,6 +64,23 @@ def test_signing_a_non_ascii_key_in_a_fresh_process_never_imports_pyuca() -> Non
     assert answer["table_loaded"] is True  # the non-ASCII path really ran
     assert answer["canonical"] == '{"😀":3,"b":4,"ключ":2,"名前":1}'  # as Node orders them
     assert answer["signature"] == 88
+
+
+def test_nothing_in_the_package_imports_pyuca() -> None:
+    package = Path(_collation.__file__).resolve().parents[1]
+    importers = []
+    for source in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(name.split(".")[0] == "pyuca" for name in names):
+                importers.append(str(source.relative_to(package)))
+    assert importers == []
 
 
 def test_ascii_keys_never_load_the_collation_keys() -> None:
