@@ -12,7 +12,7 @@ help:
 	@echo "make test             ruff, mypy --strict, check-generated and the test suite"
 	@echo "make generate         regenerate models and endpoints from specs/"
 	@echo "make check-generated  fail when generated code differs from what specs/ produce"
-	@echo "make bench            per-call cost benchmarks"
+	@echo "make bench            benchmarks of every platform (BENCH_JSON=out.json writes the results)"
 
 venv: $(STAMP)
 
@@ -42,9 +42,10 @@ check-generated: venv
 test: lint typecheck check-generated
 	$(VENV)/bin/pytest
 
+# make bench BENCH_JSON=out.json also writes the results as JSON; BENCH_ARGS passes more
+# options (python -m bench --help), e.g. BENCH_ARGS="--compare before.json".
 bench: venv
-	$(PY) bench/bench_list_games.py
-	$(PY) bench/bench_playdapp_sign.py
+	$(PY) -m bench $(if $(BENCH_JSON),--json $(BENCH_JSON)) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

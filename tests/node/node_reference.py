@@ -1,6 +1,6 @@
 """Drive the vendor's JavaScript signing reference (``reference.js``) from Python.
 
-Used by the Playdapp differential tests and by ``bench/bench_playdapp_sign.py``.
+Used by the Playdapp differential tests and by the benchmark suite (``bench/signing.py``).
 :func:`ensure_installed` runs ``npm ci`` here when ``node_modules`` is missing or holds
 other versions than ``package-lock.json`` pins; :class:`NodeReference` keeps one
 ``node reference.js`` process and exchanges one JSON line per case with it.

@@ -332,7 +332,7 @@ def test_method_and_path_are_signed_as_given() -> None:
 # --- collation helpers ----------------------------------------------------------------------
 
 
-def test_ascii_sort_keys_equal_the_ducet_keys() -> None:
+def test_ascii_sort_keys_equal_the_table_keys() -> None:
     collator = _collation._collator()
     words = [chr(c) for c in range(128)] + ["ab", "a b", "A_B", "x\x01y", "", "userId", "trait_type"]
     for word in words:

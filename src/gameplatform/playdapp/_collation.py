@@ -13,30 +13,39 @@ strings differing only in completely ignorable characters such as control charac
 compare equal and keep their input order).
 
 Implementation: JavaScript's ``toLowerCase`` (:func:`js_lower`), then a UCA sort key
-from ``pyuca``'s DUCET 10.0.0 re-weighted to ICU 78.2 (Unicode 17, CLDR 48) by tables
-generated from Node's own ICU (:mod:`gameplatform.playdapp._collation_table`,
-``tools/gen_collation_overrides.py``): Han ideographs of every block in radical-stroke
-order, emoji and letters added since Unicode 10, reweighted characters, U+FFFE lowest
-and U+FFFF highest. Keys made only of ASCII use a precomputed table with the same
-weights, so the common case never loads the tables. Sort keys are cached (bounded LRU);
-the signer caches each object shape's layout.
+from precomputed collation elements of ICU 78.2's root order (Unicode 17, CLDR 48),
+generated from Node's own ICU by ``tools/gen_collation_overrides.py`` and read by
+:mod:`gameplatform.playdapp._collation_table` from a compact data file on the first key
+that is not ASCII (a few milliseconds): Han ideographs of every block in radical-stroke
+order, emoji and letters added since Unicode 10, U+FFFE lowest and U+FFFF highest. Keys
+made only of ASCII use a built-in table with the same weights, so the common case never
+loads the data file. Sort keys are cached (bounded LRU); the signer caches each object
+shape's layout.
 
 Every assigned code point, as a one-character key, sorts as Node 20.20.2 does except
 the ten listed in ``_collation_overrides.UNRESOLVED`` (new Latin modifier letters ICU
 weighs as expansions). Where else it can differ (also in ``docs/playdapp-signing.md``):
 keys combining those characters or newer characters with combining marks in ways ICU
-expands differently, text not in FCD form (ICU does not normalise it; pyuca does), Final
-Sigma contexts with characters newer than Python's data, and any Node whose ICU is not
-78.2 (regenerate the tables there).
+expands differently, text not in FCD form (ICU does not normalise it; the table's
+algorithm does), Final Sigma contexts with characters newer than Python's data, and any
+Node whose ICU is not 78.2 (regenerate the tables).
 """
 
 from __future__ import annotations
 
 import functools
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
-from gameplatform.playdapp._collation_overrides import ASCII_PRIMARY, LEVEL_SCALE
+from gameplatform.playdapp._collation_overrides import (
+    ASCII_PRIMARY,
+    ICU_VERSION,
+    LEVEL_SCALE,
+    UNICODE_VERSION,
+)
+
+if TYPE_CHECKING:
+    from gameplatform.playdapp._collation_table import CompactCollator
 
 __all__ = ["is_array_index", "js_lower", "ordered_keys", "sort_key"]
 
@@ -88,8 +97,7 @@ def sort_key(key: str) -> tuple[int, ...]:
             *(_TERTIARY_LOWER,) * count,
             0,
         )
-    weights: tuple[int, ...] = _collator().sort_key(lowered)
-    return weights
+    return _collator().sort_key(lowered)
 
 
 def is_array_index(key: str) -> bool:
@@ -114,21 +122,16 @@ def ordered_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _collator_lock = threading.Lock()
-_collator_instance: Any = None
+_collator_instance: CompactCollator | None = None
 
 
-def _collator() -> Any:
-    """The DUCET collator, loaded on first use (about 0.2 s) and shared."""
+def _collator() -> CompactCollator:
+    """The collator of the packaged collation keys, loaded on first use and shared."""
     global _collator_instance
     if _collator_instance is None:
         with _collator_lock:
             if _collator_instance is None:
-                _collator_instance = _make_collator()
+                from gameplatform.playdapp._collation_table import load_collator
+
+                _collator_instance = load_collator(icu_version=ICU_VERSION, unicode_version=UNICODE_VERSION)
     return _collator_instance
-
-
-def _make_collator() -> Any:
-    from gameplatform.playdapp._collation_overrides import TABLES
-    from gameplatform.playdapp._collation_table import IcuRootCollator, decode_tables
-
-    return IcuRootCollator(decode_tables("".join(TABLES)))

@@ -1,240 +1,278 @@
-"""The collator behind :mod:`gameplatform.playdapp._collation`: DUCET 10 re-weighted to ICU's order.
+"""The collator behind :mod:`gameplatform.playdapp._collation`, read from precomputed keys.
 
-``pyuca`` supplies DUCET 10.0.0 and the Unicode Collation Algorithm itself (NFD,
-contractions, expansions, three levels, variable characters not ignored). The generated
-tables in :mod:`gameplatform.playdapp._collation_overrides` (from Node's own ICU, see
-``tools/gen_collation_overrides.py``) move it to ICU's root collation of a newer Unicode:
+``_collation_keys.bin`` (package data, written by ``tools/gen_collation_overrides.py``
+from Node's own ICU) holds the collation elements of ICU's root order, already weighted:
 
-- every DUCET primary weight is renumbered to the rank of its primary class in ICU's
-  order (times ``PRIMARY_STEP``), secondary and tertiary weights are scaled by
-  ``LEVEL_SCALE``: the gaps hold the characters DUCET 10 does not know;
-- characters DUCET 10 lacks or places elsewhere than ICU (Han ideographs of every block
-  in radical-stroke order, Tangut, Khitan, emoji and letters added since Unicode 10, a few
-  reweighted ones) get their weights from the tables: runs of consecutive code points with
-  consecutive primaries, and single entries (a few of them contractions);
-- canonical decompositions newer than Python's Unicode tables are applied first;
-- unassigned code points keep UCA's implicit weights, after every assigned character and
-  before U+FFFD; U+FFFE sorts lowest and U+FFFF highest, as in CLDR root.
+- every code point and contraction the table lists, with its elements (primary,
+  secondary, tertiary), looked up by bisection in sorted arrays;
+- runs of consecutive code points with consecutive primaries (Han ideographs of every
+  block in radical-stroke order, Tangut, Khitan, characters added since Unicode 10);
+- canonical decompositions newer than Python's Unicode tables, applied first;
+- the constants of the implicit weights: unassigned code points sort after every assigned
+  character and before U+FFFD, U+FFFE lowest and U+FFFF highest, as in CLDR root.
+
+:class:`CompactCollator` applies the Unicode Collation Algorithm over them exactly as the
+generator's model does (pyuca 1.2's algorithm: NFD, longest contraction, pyuca's
+handling of unblocked non-starters, implicit weights for the rest); the generator checks
+both agree on every assigned code point and contraction before writing the file.
+
+File layout: one ASCII header line (format, ICU and Unicode versions), then a zlib stream
+of sections in :data:`SECTIONS` order, each a little-endian ``uint32`` item count followed
+by the items (``array`` type codes ``I``: 32 bits, ``H``: 16 bits, little-endian).
+Increasing sequences are stored as differences, which compress far better.
 """
 
 from __future__ import annotations
 
-import base64
 import bisect
+import itertools
+import sys
+import unicodedata
 import zlib
 from array import array
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Mapping
 
-from pyuca.collator import Collator_10_0_0
+__all__ = [
+    "DATA_FILE",
+    "SECTIONS",
+    "CompactCollator",
+    "decode_sections",
+    "encode_sections",
+    "header",
+    "load_collator",
+]
 
-__all__ = ["CollationTables", "IcuRootCollator", "decode_tables", "encode_tables"]
+DATA_FILE = "_collation_keys.bin"
+FORMAT = "gameplatform-collation-keys 1"
 
-_IMPLICIT_LEAD_MIN = 0xFB00
-_IMPLICIT_LEAD_LIMIT = 0xFC00
-_UNASSIGNED_LEAD = 0xFBC0
+SECTIONS: tuple[tuple[str, str, bool], ...] = (
+    # (name, array type code, stored as differences)
+    ("single_code_points", "I", True),  # sorted code points listed alone
+    ("single_offsets", "I", True),  # n + 1 offsets into the element arrays
+    ("contractions", "I", False),  # per contraction: length, code points..., first element, element end
+    ("primaries", "I", False),  # the element arrays
+    ("secondaries", "H", False),
+    ("tertiaries", "H", False),
+    ("run_starts", "I", True),  # runs of consecutive code points: first code point (sorted)
+    ("run_counts", "I", False),
+    ("run_primaries", "I", False),  # primary of the run's first code point (then + primary_step each)
+    ("run_secondaries", "H", False),
+    ("run_tertiaries", "H", False),
+    ("decompositions", "I", False),  # per code point: code point, length, code points...
+    ("constants", "I", False),  # unassigned lead, lowest, highest, primary step, level scale
+)
 
-
-class CollationTables:
-    """The generated weights, decoded (see ``tools/gen_collation_overrides.py``)."""
-
-    def __init__(
-        self,
-        *,
-        primary_runs: list[tuple[int, int, int, int]],
-        weight_runs: list[tuple[int, int, int, int, int]],
-        explicit: dict[tuple[int, ...], list[list[int]]],
-        decompositions: dict[int, tuple[int, ...]],
-        unassigned_primary: int,
-        lowest_primary: int,
-        highest_primary: int,
-        primary_step: int,
-        level_scale: int,
-    ) -> None:
-        self.primary_runs = primary_runs
-        """``(old start, new start, count, new step)``: DUCET 10 primary → new primary."""
-        self.weight_runs = weight_runs
-        """``(first code point, count, first primary, secondary, tertiary)``: consecutive weights."""
-        self.explicit = explicit
-        """Code point sequence (one code point, or a contraction) → collation elements."""
-        self.decompositions = decompositions
-        self.unassigned_primary = unassigned_primary
-        self.lowest_primary = lowest_primary
-        self.highest_primary = highest_primary
-        self.primary_step = primary_step
-        self.level_scale = level_scale
+_COUNT = array("I", [0])
+_LITTLE_ENDIAN = sys.byteorder == "little"
 
 
-def encode_tables(tables: CollationTables) -> str:
-    """The tables as compressed Base85 text (what the generated module stores)."""
-    numbers = array("I")
-    numbers.append(len(tables.primary_runs))
-    for run in tables.primary_runs:
-        numbers.extend(run)
-    numbers.append(len(tables.weight_runs))
-    previous = 0
-    for start, count, primary, secondary, tertiary in tables.weight_runs:
-        numbers.extend((start - previous, count, primary, secondary, tertiary))
-        previous = start
-    numbers.append(len(tables.explicit))
-    for codes, elements in sorted(tables.explicit.items()):
-        numbers.append(len(codes))
-        numbers.extend(codes)
-        numbers.append(len(elements))
-        for element in elements:
-            numbers.extend(element)
-    numbers.append(len(tables.decompositions))
-    for code, decomposition in sorted(tables.decompositions.items()):
-        numbers.extend((code, len(decomposition), *decomposition))
-    numbers.extend(
-        (
-            tables.unassigned_primary,
-            tables.lowest_primary,
-            tables.highest_primary,
-            tables.primary_step,
-            tables.level_scale,
-        )
+def header(icu_version: str, unicode_version: str) -> bytes:
+    """The file's first line: format and the versions it reproduces."""
+    return f"{FORMAT}; ICU {icu_version}; Unicode {unicode_version}\n".encode("ascii")
+
+
+def encode_sections(sections: Mapping[str, array[int]], *, icu_version: str, unicode_version: str) -> bytes:
+    """The data file for ``sections`` (the generator writes it; deterministic for one zlib)."""
+    payload = bytearray()
+    for name, code, as_differences in SECTIONS:
+        values = sections[name]
+        if values.typecode != code:
+            raise ValueError(f"section {name} has type {values.typecode}, expected {code}")
+        if as_differences:
+            previous = 0
+            deltas = array(code)
+            for value in values:
+                if value < previous:
+                    raise ValueError(f"section {name} is not increasing")
+                deltas.append(value - previous)
+                previous = value
+            values = deltas
+        payload += _little(array("I", [len(values)])) + _little(values)
+    return header(icu_version, unicode_version) + zlib.compress(bytes(payload), 9)
+
+
+def decode_sections(data: bytes) -> tuple[str, dict[str, array[int]]]:
+    """Inverse of :func:`encode_sections`: the header line and the sections."""
+    end = data.index(b"\n") + 1
+    first_line = data[:end].decode("ascii")
+    if not first_line.startswith(FORMAT + ";"):
+        raise ValueError(f"not a {FORMAT} file: {first_line[:60]!r}")
+    payload = memoryview(zlib.decompress(data[end:]))
+    sections: dict[str, array[int]] = {}
+    position = 0
+    for name, code, as_differences in SECTIONS:
+        count = array("I")
+        count.frombytes(payload[position : position + _COUNT.itemsize])
+        position += _COUNT.itemsize
+        values = array(code)
+        size = _native(count)[0] * values.itemsize
+        values.frombytes(payload[position : position + size])
+        position += size
+        values = _native(values)
+        if as_differences:
+            values = array(code, itertools.accumulate(values))
+        sections[name] = values
+    if position != len(payload):
+        raise ValueError("trailing data after the collation sections")
+    return first_line.rstrip("\n"), sections
+
+
+def _little(values: array[int]) -> bytes:
+    if _LITTLE_ENDIAN:
+        return values.tobytes()
+    swapped = array(values.typecode, values)  # pragma: no cover - big-endian hosts
+    swapped.byteswap()  # pragma: no cover
+    return swapped.tobytes()  # pragma: no cover
+
+
+def _native(values: array[int]) -> array[int]:
+    if not _LITTLE_ENDIAN:  # pragma: no cover - big-endian hosts
+        values.byteswap()
+    return values
+
+
+def load_collator(*, icu_version: str, unicode_version: str) -> CompactCollator:
+    """The collator of the packaged data file, which must be for ``icu_version``."""
+    from importlib.resources import files
+
+    data = files(__package__).joinpath(DATA_FILE).read_bytes()
+    first_line, sections = decode_sections(data)
+    expected = header(icu_version, unicode_version).decode("ascii").rstrip("\n")
+    if first_line != expected:
+        raise RuntimeError(f"{DATA_FILE} is {first_line!r}, expected {expected!r}: regenerate it")
+    return CompactCollator(sections)
+
+
+class CompactCollator:
+    """UCA sort keys (primaries, 0, secondaries, 0, tertiaries, 0) from the compact sections."""
+
+    __slots__ = (
+        "_constants",
+        "_contraction_lengths",
+        "_contractions",
+        "_decompose",
+        "_primaries",
+        "_run_counts",
+        "_run_primaries",
+        "_run_secondaries",
+        "_run_starts",
+        "_run_tertiaries",
+        "_secondaries",
+        "_single_code_points",
+        "_single_offsets",
+        "_tertiaries",
     )
-    if numbers.itemsize != 4:  # pragma: no cover - every supported platform has 32-bit "I"
-        raise RuntimeError("array('I') is not 32 bits wide here")
-    raw = numbers.tobytes() if _little_endian() else _swapped(numbers).tobytes()
-    return base64.b85encode(zlib.compress(raw, 9)).decode("ascii")
 
-
-def decode_tables(text: str) -> CollationTables:
-    """Inverse of :func:`encode_tables`."""
-    numbers = array("I")
-    numbers.frombytes(zlib.decompress(base64.b85decode(text)))
-    if not _little_endian():  # pragma: no cover
-        numbers.byteswap()
-    values = iter(numbers)
-
-    def take(count: int) -> tuple[int, ...]:
-        return tuple(next(values) for _ in range(count))
-
-    primary_runs = [take(4) for _ in range(next(values))]
-    weight_runs = []
-    start = 0
-    for _ in range(next(values)):
-        delta, count, primary, secondary, tertiary = take(5)
-        start += delta
-        weight_runs.append((start, count, primary, secondary, tertiary))
-    explicit: dict[tuple[int, ...], list[list[int]]] = {}
-    for _ in range(next(values)):
-        codes = take(next(values))
-        explicit[codes] = [list(take(3)) for _ in range(next(values))]
-    decompositions = {}
-    for _ in range(next(values)):
-        code = next(values)
-        decompositions[code] = take(next(values))
-    unassigned, lowest, highest, step, scale = take(5)
-    return CollationTables(
-        primary_runs=[(a, b, c, d) for a, b, c, d in primary_runs],
-        weight_runs=weight_runs,
-        explicit=explicit,
-        decompositions=decompositions,
-        unassigned_primary=unassigned,
-        lowest_primary=lowest,
-        highest_primary=highest,
-        primary_step=step,
-        level_scale=scale,
-    )
-
-
-def _little_endian() -> bool:
-    return array("I", [1]).tobytes()[0] == 1
-
-
-def _swapped(numbers: array[int]) -> array[int]:  # pragma: no cover
-    copy = array("I", numbers)
-    copy.byteswap()
-    return copy
-
-
-class IcuRootCollator(Collator_10_0_0):  # type: ignore[misc]
-    """``pyuca``'s DUCET 10 collator with the weights moved to ICU's (see the module docstring)."""
-
-    def __init__(self, tables: CollationTables) -> None:
-        self._tables = tables
-        self._run_starts = [run[0] for run in tables.weight_runs]
-        self._decompose = {code: "".join(map(chr, target)) for code, target in tables.decompositions.items()}
-        super().__init__()
-        self._reweight()
+    def __init__(self, sections: Mapping[str, array[int]]) -> None:
+        self._single_code_points = sections["single_code_points"]
+        self._single_offsets = sections["single_offsets"]
+        self._primaries = sections["primaries"]
+        self._secondaries = sections["secondaries"]
+        self._tertiaries = sections["tertiaries"]
+        self._run_starts = sections["run_starts"]
+        self._run_counts = sections["run_counts"]
+        self._run_primaries = sections["run_primaries"]
+        self._run_secondaries = sections["run_secondaries"]
+        self._run_tertiaries = sections["run_tertiaries"]
+        unassigned, lowest, highest, step, scale = sections["constants"]
+        self._constants = (unassigned, lowest, highest, step, 0x20 * scale, 0x02 * scale)
+        self._contractions: dict[tuple[int, ...], tuple[int, int]] = {}
+        self._contraction_lengths: dict[int, int] = {}
+        flat = sections["contractions"]
+        index = 0
+        while index < len(flat):
+            length = flat[index]
+            codes = tuple(flat[index + 1 : index + 1 + length])
+            self._contractions[codes] = (flat[index + 1 + length], flat[index + 2 + length])
+            self._contraction_lengths[codes[0]] = max(length, self._contraction_lengths.get(codes[0], 0))
+            index += length + 3
+        self._decompose: dict[int, str] = {}
+        flat = sections["decompositions"]
+        index = 0
+        while index < len(flat):
+            length = flat[index + 1]
+            self._decompose[flat[index]] = "".join(map(chr, flat[index + 2 : index + 2 + length]))
+            index += length + 2
 
     def sort_key(self, string: str) -> tuple[int, ...]:
-        """The UCA sort key: primaries, 0, secondaries, 0, tertiaries, 0."""
+        """The UCA sort key of ``string``: primaries, 0, secondaries, 0, tertiaries, 0."""
         if self._decompose:
             string = string.translate(self._decompose)
-        key: tuple[int, ...] = super().sort_key(string)
-        return key
+        codes = [ord(character) for character in unicodedata.normalize("NFD", string)]
+        levels: tuple[list[int], list[int], list[int]] = ([], [], [])
+        while codes:
+            length, span = self._longest_entry(codes)
+            rest = codes[length:]
+            # A non-starter not blocked from the match may extend it (pyuca's rule).
+            last_class = None
+            for index, code in enumerate(rest):
+                combining_class = unicodedata.combining(chr(code))
+                if combining_class == 0 or combining_class == last_class:
+                    break
+                last_class = combining_class
+                extended = self._entry((*codes[:length], code))
+                if extended is not None:
+                    del rest[index]
+                    span = extended
+                    break
+            if span is None:
+                self._implicit(rest.pop(0), levels)
+            else:
+                self._append(span, levels)
+            codes = rest
+        primaries, secondaries, tertiaries = levels
+        return (*primaries, 0, *secondaries, 0, *tertiaries, 0)
 
-    def implicit_weight(self, cp: int) -> list[list[int]]:
-        """Weights of a code point DUCET 10 does not list: the runs, else UCA's implicit weights."""
-        tables = self._tables
-        index = bisect.bisect_right(self._run_starts, cp) - 1
+    def _entry(self, codes: tuple[int, ...]) -> tuple[int, int] | None:
+        """The element span of exactly ``codes`` (one code point or a contraction), if listed."""
+        if len(codes) > 1:
+            return self._contractions.get(codes)
+        table = self._single_code_points
+        index = bisect.bisect_left(table, codes[0])
+        if index < len(table) and table[index] == codes[0]:
+            return self._single_offsets[index], self._single_offsets[index + 1]
+        return None
+
+    def _longest_entry(self, codes: list[int]) -> tuple[int, tuple[int, int] | None]:
+        """The longest listed prefix of ``codes``: its length and element span (0, None if none)."""
+        longest = min(self._contraction_lengths.get(codes[0], 1), len(codes))
+        for length in range(longest, 1, -1):
+            span = self._contractions.get(tuple(codes[:length]))
+            if span is not None:
+                return length, span
+        span = self._entry((codes[0],))
+        return (0, None) if span is None else (1, span)
+
+    def _append(self, span: tuple[int, int], levels: tuple[list[int], list[int], list[int]]) -> None:
+        primaries, secondaries, tertiaries = levels
+        for index in range(*span):
+            if primary := self._primaries[index]:
+                primaries.append(primary)
+            if secondary := self._secondaries[index]:
+                secondaries.append(secondary)
+            if tertiary := self._tertiaries[index]:
+                tertiaries.append(tertiary)
+
+    def _implicit(self, code: int, levels: tuple[list[int], list[int], list[int]]) -> None:
+        """Weights of a code point not listed: its run, else UCA's implicit weights."""
+        primaries, secondaries, tertiaries = levels
+        index = bisect.bisect_right(self._run_starts, code) - 1
         if index >= 0:
-            start, count, primary, secondary, tertiary = tables.weight_runs[index]
-            if cp < start + count:
-                return [[primary + (cp - start) * tables.primary_step, secondary, tertiary]]
-        common = [0x20 * tables.level_scale, 0x02 * tables.level_scale]
-        if cp == 0xFFFE:
-            return [[tables.lowest_primary, *common]]
-        if cp == 0xFFFF:
-            return [[tables.highest_primary, *common]]
-        lead = tables.unassigned_primary + (cp >> 15)
-        return [[lead, *common], [(cp & 0x7FFF) | 0x8000, 0, 0]]
-
-    def _reweight(self) -> None:
-        tables = self._tables
-        remap: dict[int, int] = {0: 0}
-        for old, new, count, step in tables.primary_runs:
-            for offset in range(count):
-                remap[old + offset] = new + offset * step
-        scale = tables.level_scale
-        for codes, node in _trie_entries(self.table.root):
-            value = node.value
-            elements: list[list[int]] = []
-            index = 0
-            while index < len(value):
-                primary, secondary, tertiary = value[index][:3]
-                if (
-                    _IMPLICIT_LEAD_MIN <= primary < _IMPLICIT_LEAD_LIMIT
-                    and index + 1 < len(value)
-                    and value[index + 1][1:3] == [0, 0]
-                ):
-                    # An implicit pair (compatibility forms of ideographs): the ideograph's weight.
-                    ideograph = _implicit_code_point(self.implicit_weights, primary, value[index + 1][0])
-                    target = self.implicit_weight(ideograph)[0][0]
-                    elements.append([target, secondary * scale, tertiary * scale])
-                    index += 2
-                    continue
-                new_primary = remap.get(primary)
-                if new_primary is None:
-                    if codes in tables.explicit:
-                        break  # replaced below
-                    raise ValueError(f"DUCET primary {primary:04X} has no new weight")
-                elements.append([new_primary, secondary * scale, tertiary * scale])
-                index += 1
-            node.value = elements
-        for codes, elements in tables.explicit.items():
-            self.table.add(list(codes), [list(element) for element in elements])
-
-
-def _implicit_code_point(implicit_ranges: list[list[int]], lead: int, trail: int) -> int:
-    if lead >= 0xFB40:
-        base = 0xFB40 if lead < 0xFB80 else 0xFB80 if lead < _UNASSIGNED_LEAD else _UNASSIGNED_LEAD
-        return ((lead - base) << 15) | (trail & 0x7FFF)
-    for start, _end, base in implicit_ranges:
-        if base == lead:
-            return int(start) + (trail & 0x7FFF)
-    raise ValueError(f"unknown implicit weight {lead:04X}")
-
-
-def _trie_entries(root: Any) -> Iterator[tuple[tuple[int, ...], Any]]:
-    stack: list[tuple[tuple[int, ...], Any]] = [((), root)]
-    while stack:
-        codes, node = stack.pop()
-        if node.value:
-            yield codes, node
-        if node.children:
-            stack.extend(((*codes, code), child) for code, child in node.children.items())
+            offset = code - self._run_starts[index]
+            if offset < self._run_counts[index]:
+                if primary := self._run_primaries[index] + offset * self._constants[3]:
+                    primaries.append(primary)
+                if secondary := self._run_secondaries[index]:
+                    secondaries.append(secondary)
+                if tertiary := self._run_tertiaries[index]:
+                    tertiaries.append(tertiary)
+                return
+        unassigned, lowest, highest, _step, secondary, tertiary = self._constants
+        secondaries.append(secondary)
+        tertiaries.append(tertiary)
+        if code == 0xFFFE:
+            primaries.append(lowest)
+        elif code == 0xFFFF:
+            primaries.append(highest)
+        else:
+            primaries.extend((unassigned + (code >> 15), (code & 0x7FFF) | 0x8000))

@@ -1,0 +1,142 @@
+"""Cold-start cost in a fresh process: each endpoint's first call, and the first non-ASCII Playdapp signature.
+
+The parent runs ``python -m bench.firstcall SCENARIO`` (or ``--playdapp-non-ascii-sign``)
+several times, each a fresh interpreter that prints one JSON line, and keeps medians.
+
+A scenario child imports the canned transport (``requests``, nothing of the SDK), then
+times with :func:`time.process_time`: importing the platform's SDK and building its client
+(STOVE's includes issuing the server token, which the benchmarked calls then find cached;
+PlayNANOO's seeds the player's tokens), the first call, and a steady call (the median of
+batches after a warm-up). The ratio first / steady is what the issue's target bounds.
+
+The signature child imports ``gameplatform.playdapp`` and then measures the CPU time and
+the resident memory added by signing its first body, one with non-ASCII keys.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+__all__ = ["first_call", "first_non_ascii_sign"]
+
+REPO = Path(__file__).resolve().parents[1]
+NON_ASCII_BODY = {
+    "userId": "123",
+    "이름": "홍길동",
+    "名前": "山田",
+    "ключ": 1,
+    "😀": True,
+    "itemCode": "1111",
+}
+
+
+def _child_scenario(name: str) -> dict[str, Any]:
+    from bench.canned import CannedAdapter, canned_session
+    from bench.scenarios import SCENARIOS
+    from bench.timing import calibrate
+
+    scenario = SCENARIOS[name]
+    adapter = CannedAdapter(scenario.routes())
+    session = canned_session(adapter)
+    start = time.process_time()
+    call = scenario.sdk(session)
+    built = time.process_time()
+    result = call()
+    first = time.process_time()
+    if scenario.summary_sdk(result) != scenario.expected:
+        raise SystemExit(f"{name}: unexpected first result {scenario.summary_sdk(result)}")
+    number = calibrate(call, batch_seconds=0.01, warmup=50)
+    batches = []
+    for _ in range(7):
+        batch_start = time.process_time()
+        for _ in range(number):
+            call()
+        batches.append((time.process_time() - batch_start) / number)
+    steady = statistics.median(batches)
+    return {
+        "import_build_ms": (built - start) * 1e3,
+        "first_ms": (first - built) * 1e3,
+        "steady_ms": steady * 1e3,
+        "first_over_steady": (first - built) / steady,
+    }
+
+
+def _resident_bytes() -> int:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            import resource
+
+            return int(statm.read().split()[1]) * resource.getpagesize()
+    except OSError:  # not Linux: the peak is the best stdlib measure there
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+
+
+def _child_sign() -> dict[str, Any]:
+    from gameplatform.playdapp import sign
+
+    resident = _resident_bytes()
+    start = time.process_time()
+    signature = sign("bench-secret", "POST", "/v1/items", 1663817250538, "bsD3E7ge", NON_ASCII_BODY)
+    cpu = time.process_time() - start
+    added = _resident_bytes() - resident
+    return {
+        "cpu_ms": cpu * 1e3,
+        "rss_mb": added / 2**20,
+        "pyuca_imported": any(module.split(".")[0] == "pyuca" for module in sys.modules),
+        "signature_length": len(signature),
+    }
+
+
+def _run_child(argument: str, runs: int) -> list[dict[str, Any]]:
+    answers = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-m", "bench.firstcall", argument],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"first-call child {argument} failed:\n{result.stderr}")
+        answers.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    return answers
+
+
+def _medians(answers: list[dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for key, value in answers[0].items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            merged[key] = (
+                value if all(answer[key] == value for answer in answers) else [a[key] for a in answers]
+            )
+        else:
+            merged[key] = statistics.median(answer[key] for answer in answers)
+    merged["runs"] = len(answers)
+    return merged
+
+
+def first_call(name: str, *, runs: int) -> dict[str, Any]:
+    """Medians over ``runs`` fresh processes of scenario ``name``'s cold-start numbers."""
+    return _medians(_run_child(name, runs))
+
+
+def first_non_ascii_sign(*, runs: int) -> dict[str, Any]:
+    """Medians over ``runs`` fresh processes of the first non-ASCII Playdapp signature's cost."""
+    return _medians(_run_child("--playdapp-non-ascii-sign", runs))
+
+
+if __name__ == "__main__":
+    argument = sys.argv[1]
+    answer = _child_sign() if argument == "--playdapp-non-ascii-sign" else _child_scenario(argument)
+    print(json.dumps(answer))
