@@ -34,6 +34,7 @@ Node whose ICU is not 78.2 (regenerate the tables).
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,15 @@ def ordered_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 _collator_lock = threading.Lock()
 _collator_instance: CompactCollator | None = None
+
+
+def _fresh_lock_after_fork() -> None:
+    # A thread of the parent may have been loading the keys when it forked.
+    global _collator_lock
+    _collator_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_fresh_lock_after_fork)
 
 
 def _collator() -> CompactCollator:
