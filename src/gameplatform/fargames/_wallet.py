@@ -42,6 +42,7 @@ from gameplatform.fargames._callbacks import callback_balance, callback_error, p
 from gameplatform.fargames._models import GetBalanceCallback, MakeBetCallback
 
 __all__ = [
+    "METHOD_NOT_ALLOWED",
     "AnswerStore",
     "CallbackRefused",
     "MemoryAnswerStore",
@@ -250,6 +251,10 @@ def _positive_seconds(name: str, value: object, *, allow_zero: bool = False) -> 
 
 def _error(status: int, code: str, message: str) -> WalletAnswer:
     return WalletAnswer(status=status, body=callback_error(code=code, message=message))
+
+
+METHOD_NOT_ALLOWED: Final = _error(405, "method_not_allowed", "the wallet endpoint takes POST only")
+"""The answer to anything but a POST (send it with ``Allow: POST``)."""
 
 
 class WalletHandler:

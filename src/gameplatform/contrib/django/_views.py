@@ -16,8 +16,8 @@ from gameplatform.contrib.django._registry import (
     cache_alias,
     gameplatform_settings,
 )
-from gameplatform.fargames import GetBalanceCallback, MakeBetCallback, WalletHandler, callback_error
-from gameplatform.fargames._wallet import Balance
+from gameplatform.fargames import GetBalanceCallback, MakeBetCallback, WalletHandler
+from gameplatform.fargames._wallet import METHOD_NOT_ALLOWED, Balance
 
 __all__ = ["FarGamesWalletView"]
 
@@ -93,7 +93,7 @@ class FarGamesWalletView(View):
         return HttpResponse(answer.body, status=answer.status, content_type=answer.content_type)
 
     def http_method_not_allowed(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        body = callback_error(code="method_not_allowed", message="the wallet endpoint takes POST only")
-        response = HttpResponse(body, status=405, content_type="application/json")
+        answer = METHOD_NOT_ALLOWED
+        response = HttpResponse(answer.body, status=answer.status, content_type=answer.content_type)
         response["Allow"] = "POST"
         return response

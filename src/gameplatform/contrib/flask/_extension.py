@@ -18,9 +18,8 @@ from gameplatform.fargames import (
     MemoryAnswerStore,
     RedisAnswerStore,
     WalletHandler,
-    callback_error,
 )
-from gameplatform.fargames._wallet import Balance
+from gameplatform.fargames._wallet import METHOD_NOT_ALLOWED, Balance
 from gameplatform.tokens import TokenStore
 
 if TYPE_CHECKING:
@@ -156,10 +155,9 @@ class GamePlatform:
         @blueprint.route("/wallet", methods=["POST", "GET", "PUT", "PATCH", "DELETE"])
         def wallet() -> Response:
             if request.method != "POST":
-                body = callback_error(
-                    code="method_not_allowed", message="the wallet endpoint takes POST only"
-                )
-                return Response(body, status=405, content_type="application/json", headers={"Allow": "POST"})
+                refused = METHOD_NOT_ALLOWED
+                headers = {"Allow": "POST"}
+                return Response(refused.body, refused.status, headers, content_type=refused.content_type)
             handler = WalletHandler(
                 **extension._wallet_credentials(),
                 get_balance=get_balance,
