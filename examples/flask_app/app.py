@@ -1,15 +1,8 @@
-"""The Flask example: a game link from FAR Games, a STOVE player check, and the FAR Games wallet.
-
-Run it with ``flask --app app run`` after setting the environment variables read by
-:func:`settings_from_env`.
-"""
-
-from __future__ import annotations
+"""The Flask example: a FAR Games game link, a STOVE player check and the FAR Games wallet."""
 
 import os
 import threading
 import uuid
-from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -22,10 +15,30 @@ from gameplatform.fargames import CallbackRefused, GetBalanceCallback, MakeBetCa
 
 gp = GamePlatform()
 
+# Balances in memory keep the example short; a real wallet keeps them in its database and
+# does make_bet's debit and credit in one transaction.
+_balances: dict[str, Decimal] = {}
+_balances_lock = threading.Lock()
 
-def settings_from_env() -> dict[str, Any]:
-    """The GAMEPLATFORM dict, with the credentials taken from environment variables."""
-    return {
+
+def get_balance(callback: GetBalanceCallback) -> Decimal:
+    with _balances_lock:
+        return _balances.setdefault(callback.player_id, Decimal("100.00"))
+
+
+def make_bet(callback: MakeBetCallback) -> Decimal:
+    bet, win = Decimal(str(callback.bet)), Decimal(str(callback.win))
+    with _balances_lock:
+        balance = _balances.setdefault(callback.player_id, Decimal("100.00"))
+        if bet > balance:
+            raise CallbackRefused("insufficient_funds", "the balance does not cover the bet")
+        _balances[callback.player_id] = balance - bet + win
+        return _balances[callback.player_id]
+
+
+def create_app(settings: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config["GAMEPLATFORM"] = settings or {
         "FARGAMES": {
             "base_url": os.environ.get("FARGAMES_BASE_URL", "https://agent-api.example.com"),
             "agent_id": int(os.environ.get("FARGAMES_AGENT_ID", "1")),
@@ -37,40 +50,11 @@ def settings_from_env() -> dict[str, Any]:
             "service_id": os.environ.get("STOVE_SERVICE_ID"),
             "base_url": os.environ.get("STOVE_BASE_URL"),  # None: STOVE's live host
         },
-        # With several worker processes share tokens through Redis: "redis://…"
-        "TOKEN_STORE": os.environ.get("GAMEPLATFORM_TOKEN_STORE", "memory"),
+        "TOKEN_STORE": "memory",  # or "redis://…", shared by several worker processes
     }
-
-
-# Balances in memory keep the example short; a real wallet keeps them in the database and
-# does make_bet's debit and credit in one transaction.
-_balances: dict[str, Decimal] = {}
-_balances_lock = threading.Lock()
-STARTING_BALANCE = Decimal("100.00")
-
-
-def get_balance(callback: GetBalanceCallback) -> Decimal:
-    with _balances_lock:
-        return _balances.setdefault(callback.player_id, STARTING_BALANCE)
-
-
-def make_bet(callback: MakeBetCallback) -> Decimal:
-    bet, win = Decimal(str(callback.bet)), Decimal(str(callback.win))
-    with _balances_lock:
-        balance = _balances.setdefault(callback.player_id, STARTING_BALANCE)
-        if bet > balance:
-            raise CallbackRefused("insufficient_funds", "the balance does not cover the bet")
-        _balances[callback.player_id] = balance - bet + win
-        return _balances[callback.player_id]
-
-
-def create_app(settings: Mapping[str, Any] | None = None, *, stove_game_id: str = "MY_GAME") -> Flask:
-    app = Flask(__name__)
-    app.config["GAMEPLATFORM"] = dict(settings) if settings is not None else settings_from_env()
-    app.config["STOVE_GAME_ID"] = os.environ.get("STOVE_GAME_ID", stove_game_id)
-    gp.init_app(app)
-    # POST /fargames/wallet; with several workers pass store="redis://…" so a repeated
-    # request_id is recognised by every worker.
+    app.config["STOVE_GAME_ID"] = os.environ.get("STOVE_GAME_ID", "MY_GAME")
+    gp.init_app(app)  # ConfigurationError (with the check ids) for bad settings
+    # POST /fargames/wallet; with several workers pass store="redis://…" too.
     app.register_blueprint(gp.fargames_wallet_blueprint(get_balance=get_balance, make_bet=make_bet))
 
     @app.get("/games/<int:game_id>/link")

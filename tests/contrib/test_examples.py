@@ -138,7 +138,8 @@ def flask_example() -> ModuleType:
 def test_the_flask_example(fakes: tuple[FarGamesFake, StoveFake]) -> None:
     far, stove = fakes
     example = flask_example()
-    app = example.create_app(settings_for(far, stove), stove_game_id=stove.client_settings()["service_id"])
+    app = example.create_app(settings_for(far, stove))
+    app.config["STOVE_GAME_ID"] = stove.client_settings()["service_id"]
     client = app.test_client()
 
     class Answer:  # Flask's response has .get_json(); Django's test client's has .json()

@@ -47,3 +47,12 @@ def test_the_plugin_can_be_turned_off(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:gameplatform")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*fixture 'fargames_fake' not found*"])
+
+
+def test_the_readme_test_example_passes_as_written(pytester: pytest.Pytester) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Testing your app with the fakes") :]
+    code = section[section.index("```python\n") + len("```python\n") : section.index("```\n", 10)]
+    pytester.makepyfile(test_readme=code)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

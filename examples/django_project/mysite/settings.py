@@ -2,33 +2,9 @@
 
 import os
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "example-only-not-a-secret")
-DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
-ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
-
 INSTALLED_APPS = [
-    "gameplatform.contrib.django",  # the GAMEPLATFORM system checks
+    "gameplatform.contrib.django",  # manage.py check reports bad GAMEPLATFORM settings
 ]
-MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-]
-ROOT_URLCONF = "mysite.urls"
-DATABASES: dict[str, dict[str, str]] = {}
-
-# The STOVE server token and the wallet's answers live in this cache. With several worker
-# processes use a shared one (Redis, Memcached, the database), e.g. REDIS_URL=redis://…
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 GAMEPLATFORM = {
     "FARGAMES": {
@@ -42,6 +18,30 @@ GAMEPLATFORM = {
         "service_id": os.environ.get("STOVE_SERVICE_ID"),
         "base_url": os.environ.get("STOVE_BASE_URL"),  # None: STOVE's live host
     },
-    "TOKEN_STORE": "cache",
+    "TOKEN_STORE": "cache",  # the STOVE server token lives in CACHES["default"]
 }
 STOVE_GAME_ID = os.environ.get("STOVE_GAME_ID", "MY_GAME")
+
+# The STOVE server token and the wallet's answers live in the default cache. With several
+# worker processes use one they share (Redis, Memcached, the database).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "example-only-not-a-secret")
+DEBUG = os.environ.get("DJANGO_DEBUG") == "1"
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+ROOT_URLCONF = "mysite.urls"
+DATABASES: dict[str, dict[str, str]] = {}

@@ -206,7 +206,7 @@ class RedisAnswerStore:
             import redis
         except ImportError:
             raise ConfigurationError(
-                "RedisAnswerStore needs the redis package: pip install 'gameplatform-sdk[redis]'"
+                "RedisAnswerStore needs the redis package (the SDK's redis extra)"
             ) from None
         client = redis.Redis.from_url(
             url, socket_timeout=socket_timeout, socket_connect_timeout=socket_connect_timeout

@@ -1,4 +1,4 @@
-"""Django integration: ``pip install "gameplatform-sdk[django]"``, then add
+"""Django integration (the ``django`` extra: ``pip install ".[django]"`` from a checkout); add
 ``"gameplatform.contrib.django"`` to ``INSTALLED_APPS`` and a ``GAMEPLATFORM`` dict to settings::
 
     GAMEPLATFORM = {

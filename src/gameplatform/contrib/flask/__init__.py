@@ -1,4 +1,4 @@
-"""Flask integration: ``pip install "gameplatform-sdk[flask]"``::
+"""Flask integration (the ``flask`` extra: ``pip install ".[flask]"`` from a checkout)::
 
     from flask import Flask
     from gameplatform.contrib.flask import GamePlatform
