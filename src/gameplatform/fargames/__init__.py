@@ -7,6 +7,7 @@ types them, and :class:`WalletHandler` answers them (framework-neutral; the Djan
 Flask blueprint in :mod:`gameplatform.contrib` use it).
 """
 
+from gameplatform.fargames._answers import AnswerStore, MemoryAnswerStore, RedisAnswerStore
 from gameplatform.fargames._callbacks import (
     Callback,
     WalletCallback,
@@ -37,14 +38,7 @@ from gameplatform.fargames._models import (
     MakeBetCallback,
 )
 from gameplatform.fargames._signing import encode_body, sign, verify_signature
-from gameplatform.fargames._wallet import (
-    AnswerStore,
-    CallbackRefused,
-    MemoryAnswerStore,
-    RedisAnswerStore,
-    WalletAnswer,
-    WalletHandler,
-)
+from gameplatform.fargames._wallet import CallbackRefused, WalletAnswer, WalletHandler
 
 __all__ = [
     "AgentNotFound",
