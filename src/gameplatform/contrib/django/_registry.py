@@ -9,6 +9,7 @@ another.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,11 @@ class PlatformClients:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._set: ClientSet | None = None
+        # A lock held by a parent thread at fork time would stay held in the child.
+        os.register_at_fork(after_in_child=self._new_lock)
+
+    def _new_lock(self) -> None:
+        self._lock = threading.Lock()
 
     def _clients(self) -> ClientSet:
         current = self._set
