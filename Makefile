@@ -5,13 +5,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help venv demo test lint typecheck check-generated generate bench clean
+.PHONY: help venv demo test lint typecheck check-generated generate wheel-check bench clean
 
 help:
 	@echo "make demo             drive every client end to end against the bundled local fakes"
-	@echo "make test             ruff, mypy --strict, check-generated and the test suite"
+	@echo "make test             ruff, mypy --strict, check-generated, wheel-check and the test suite"
 	@echo "make generate         regenerate models and endpoints from specs/"
 	@echo "make check-generated  fail when generated code differs from what specs/ produce"
+	@echo "make wheel-check      build the wheel, install it with its extras in a fresh virtualenv, use it from there"
 	@echo "make bench            benchmarks of every platform (BENCH_JSON=out.json writes the results)"
 
 venv: $(STAMP)
@@ -27,7 +28,7 @@ demo: venv
 	@$(PY) -m demo
 
 lint: venv
-	$(VENV)/bin/ruff check src codegen tests demo bench tools
+	$(VENV)/bin/ruff check src codegen tests demo bench tools examples
 	$(VENV)/bin/ruff format --check src codegen
 
 typecheck: venv
@@ -39,7 +40,10 @@ generate: venv
 check-generated: venv
 	$(PY) -m codegen --check
 
-test: lint typecheck check-generated
+wheel-check: venv
+	$(PY) tools/wheel_check.py
+
+test: lint typecheck check-generated wheel-check
 	$(VENV)/bin/pytest
 
 # make bench BENCH_JSON=out.json also writes the results as JSON; BENCH_ARGS passes more

@@ -198,7 +198,7 @@ def run() -> None:
             hero.leaderboard_range(table_code="weekly", range_start=5, range_end=1)
         except ValidationError as exc:
             print(f"ValidationError before any I/O: {exc}")
-        fake.fail_next(401, error_code="TokenExpired", path="/inbox/v20220901/count", times=2)
+        fake.fail_next("TokenExpired", path="/inbox/v20220901/count", times=2)
         try:
             hero.inbox_count(table_code="x")
         except AuthenticationError as exc:

@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 
 from gameplatform import SignatureError, ValidationError
-from gameplatform.fargames import callback_balance, callback_error, encode_body, sign, verify_callback
+from gameplatform.fargames import (
+    GetBalanceCallback,
+    MakeBetCallback,
+    callback_balance,
+    callback_error,
+    encode_body,
+    parse_callback,
+    sign,
+    verify_callback,
+)
 
 TOKEN = "agent-api-token-7f3c"
 NOW = 1_700_000_000
@@ -100,3 +109,41 @@ def test_answers_are_encoded_like_php() -> None:
         callback_balance(balance=True)
     with pytest.raises(ValidationError):
         callback_error(code="", message="m")
+
+
+def test_parse_callback_gives_the_typed_model_and_keeps_unknown_fields() -> None:
+    data = {**GET_BALANCE, "freespins": {"count": 3, "bet": 0.2}, "brand_new_field": [1]}
+    body, signature = signed(data)
+    parsed = parse_callback(
+        verify_callback(body=body, signature=signature, api_token=TOKEN, clock=lambda: NOW)
+    )
+    assert isinstance(parsed, GetBalanceCallback)
+    assert (parsed.request_id, parsed.agent_id, parsed.game_id, parsed.timestamp) == ("cb-1", 1, 123, NOW)
+    assert parsed.freespins is not None
+    assert parsed.freespins.additional_properties == {"count": 3, "bet": 0.2}
+    assert parsed.additional_properties == {"brand_new_field": [1]}
+    bet = {**GET_BALANCE, "type": "makeBet", "bet": "12.50", "win": 30}
+    body, signature = signed(bet)
+    parsed_bet = parse_callback(
+        verify_callback(body=body, signature=signature, api_token=TOKEN, clock=lambda: NOW)
+    )
+    assert isinstance(parsed_bet, MakeBetCallback)
+    assert (parsed_bet.bet, parsed_bet.win) == (12.5, 30.0)
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({**GET_BALANCE, "type": "rollback"}, "type"),
+        ({k: v for k, v in GET_BALANCE.items() if k != "session_id"}, "session_id"),
+        ({**GET_BALANCE, "type": "makeBet", "win": 1}, "bet"),
+        ({**GET_BALANCE, "game_id": "SECRET-not-a-number"}, "game_id"),
+    ],
+)
+def test_parse_callback_refuses_what_does_not_fit(data: dict[str, Any], field: str) -> None:
+    body, signature = signed(data)
+    callback = verify_callback(body=body, signature=signature, api_token=TOKEN, clock=lambda: NOW)
+    with pytest.raises(ValidationError) as caught:
+        parse_callback(callback)
+    assert caught.value.field == field
+    assert "SECRET" not in str(caught.value)

@@ -408,8 +408,8 @@ def test_fail_next_forces_every_documented_code(
     assert post(http, fake, LINK, link_data()).status_code == 200
 
 
-def test_fail_next_count_and_path(fake: FarGamesFake, http: requests.Session) -> None:
-    fake.fail_next("game_not_found", count=2, path=LINK)
+def test_fail_next_times_and_path(fake: FarGamesFake, http: requests.Session) -> None:
+    fake.fail_next("game_not_found", times=2, path=LINK)
     assert post(http, fake, LIST, {"agent_id": AGENT_ID, "timestamp": T0}).status_code == 200
     assert_error(post(http, fake, LINK, link_data()), "game_not_found")
     assert_error(post(http, fake, LINK, link_data()), "game_not_found")
@@ -432,11 +432,19 @@ def test_fail_next_with_an_undocumented_code(fake: FarGamesFake, http: requests.
     with pytest.raises(ValueError, match="status="):
         fake.fail_next("internal_error")
     with pytest.raises(ValueError):
-        fake.fail_next("game_not_found", count=0)
+        fake.fail_next("game_not_found", times=0)
+
+
+def test_fail_next_keeps_count_as_the_older_name_of_times(fake: FarGamesFake, http: requests.Session) -> None:
+    with pytest.deprecated_call():
+        fake.fail_next("game_not_found", count=2)
+    assert_error(post(http, fake, LIST, {"agent_id": AGENT_ID, "timestamp": T0}), "game_not_found")
+    assert_error(post(http, fake, LIST, {"agent_id": AGENT_ID, "timestamp": T0}), "game_not_found")
+    assert post(http, fake, LIST, {"agent_id": AGENT_ID, "timestamp": T0}).status_code == 200
 
 
 def test_clear_failures(fake: FarGamesFake, http: requests.Session) -> None:
-    fake.fail_next("invalid_signature", count=3)
+    fake.fail_next("invalid_signature", times=3)
     fake.clear_failures()
     assert post(http, fake, LIST, {"agent_id": AGENT_ID, "timestamp": T0}).status_code == 200
 

@@ -180,7 +180,7 @@ def test_result_false_with_http_200_is_a_playdapp_error(client: PlaydappClient, 
     assert type(caught.value) is PlaydappError
     assert (caught.value.http_status, caught.value.message) == (200, "Item is already mapped")
 
-    fake.fail_next(operation="list_nfts", error_message="Maintenance")
+    fake.fail_next(operation="list_nfts", message="Maintenance")
     with pytest.raises(PlaydappError) as caught:
         client.list_nfts()
     assert (caught.value.http_status, caught.value.message) == (200, "Maintenance")
@@ -261,7 +261,7 @@ def test_a_stalled_reward_is_not_repeated(fake: PlaydappFake, clock: ManualClock
 def test_server_errors_on_writes_surface_after_one_attempt(
     client: PlaydappClient, fake: PlaydappFake
 ) -> None:
-    fake.fail_next(operation="create_nft", http_status=503, error_message="Service Unavailable")
+    fake.fail_next(503, operation="create_nft", message="Service Unavailable")
     with pytest.raises(PlaydappServerError):
         client.create_nft(wallet_address=WALLET, service_contract_id=1, attributes=[])
     assert len(fake.requests_to("/v1/nfts")) == 1
@@ -300,7 +300,7 @@ def test_no_secret_reaches_the_logs(
     caplog.set_level(logging.DEBUG)
     token = client.get_browser_token(partner_user_id="p")
     client.map_item(**map_args("1"))
-    fake.fail_next(operation="list_items", http_status=401, error_message="Invalid signature")
+    fake.fail_next(401, operation="list_items", message="Invalid signature")
     with pytest.raises(PlaydappAuthenticationError) as caught:
         client.list_items()
     signatures = [r.header("signature") for r in fake.requests if r.header("signature")]

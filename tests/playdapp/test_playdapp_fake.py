@@ -304,13 +304,21 @@ def test_unknown_routes_are_404(fake: PlaydappFake) -> None:
 
 
 def test_fail_next_matches_an_operation_and_counts_down(fake: PlaydappFake) -> None:
-    fake.fail_next(operation="list_nfts", http_status=500, error_message="boom", times=2)
+    fake.fail_next(500, operation="list_nfts", message="boom", times=2)
     assert send(fake, "GET", "/v1/items", nonce="Ctrl0001").json()["result"] is True
     assert failure(send(fake, "GET", "/v1/nfts", nonce="Ctrl0002")) == (500, "boom")
     assert failure(send(fake, "GET", "/v1/nfts", nonce="Ctrl0003")) == (500, "boom")
     assert send(fake, "GET", "/v1/nfts", nonce="Ctrl0004").json()["result"] is True
     with pytest.raises(ValueError):
         fake.fail_next(times=0)
+    with pytest.raises(ValueError, match="HTTP status"):
+        fake.fail_next(40101)
+
+
+def test_fail_next_keeps_the_older_option_names(fake: PlaydappFake) -> None:
+    with pytest.deprecated_call():
+        fake.fail_next(operation="list_nfts", http_status=503, error_message="down")
+    assert failure(send(fake, "GET", "/v1/nfts", nonce="Ctrl0009")) == (503, "down")
 
 
 def test_a_failed_request_leaves_no_trace_in_the_state(fake: PlaydappFake) -> None:

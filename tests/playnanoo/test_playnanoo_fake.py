@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import requests
 
 from gameplatform.testing.playnanoo import DEFAULT_REFRESH_PATH, PlayNanooFake
@@ -28,6 +29,13 @@ def test_device_fields_are_required(fake: PlayNanooFake) -> None:
     assert put(fake, GUEST, {"linked_id": "x"}).status_code == 400
     assert put(fake, GUEST, {"linked_id": "x", "device_id": "d", "platform": "pc"}).status_code == 400
     assert put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"}).status_code == 200
+
+
+def test_fail_next_keeps_the_older_status_first_form(fake: PlayNanooFake) -> None:
+    with pytest.deprecated_call():
+        fake.fail_next(401, error_code="TokenExpired", path=GUEST)
+    failed = put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"})
+    assert (failed.status_code, failed.json()["ErrorCode"]) == (401, "TokenExpired")
 
 
 def test_player_calls_need_a_live_bearer_token(fake: PlayNanooFake) -> None:
@@ -62,9 +70,23 @@ def test_wrong_method_and_unknown_path(fake: PlayNanooFake) -> None:
 
 
 def test_fail_next_and_rate_limit_next(fake: PlayNanooFake) -> None:
-    fake.fail_next(500, error_code=12345, message="boom", path=GUEST)
+    fake.fail_next(12345, status=500, message="boom", path=GUEST)
     failed = put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"})
     assert (failed.status_code, failed.json()) == (500, {"Message": "boom", "ErrorCode": "12345"})
+    fake.fail_next(70002)
+    blocked = put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"})
+    assert (blocked.status_code, blocked.json()["ErrorCode"]) == (403, "70002")
+    assert blocked.json()["BlockKey"]
+    fake.fail_next(None, status=503)
+    bare = put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"})
+    assert bare.status_code == 503
+    assert "ErrorCode" not in bare.json()
+    with pytest.raises(ValueError, match="status="):
+        fake.fail_next(99999)
+    with pytest.raises(ValueError, match="status="):
+        fake.fail_next(None)
+    with pytest.raises(ValueError, match="times"):
+        fake.fail_next(30000, times=0)
     fake.rate_limit_next(retry_after=4)
     limited = put(fake, GUEST, {**DEVICE_FIELDS, "linked_id": "x"})
     assert (limited.status_code, limited.headers["Retry-After"]) == (429, "4")

@@ -156,7 +156,7 @@ def test_a_refresh_token_used_elsewhere_is_dead_too(fake: PlayNanooFake, client:
 def test_a_second_401_after_the_refresh_is_an_authentication_error(
     fake: PlayNanooFake, player: PlayNanooPlayer
 ) -> None:
-    fake.fail_next(401, error_code="TokenExpired", path=LOAD, times=2)
+    fake.fail_next("TokenExpired", path=LOAD, times=2)
     before = len(fake.requests)
 
     with pytest.raises(AuthenticationError) as caught:

@@ -120,6 +120,19 @@ def test_revoke_and_fail_next(fake: StoveFake) -> None:
     )
 
 
+def test_fail_next_status_times_and_the_older_http_status_name(fake: StoveFake) -> None:
+    player = fake.issue_player_token(GAME_ID, MEMBER_NO)
+    fake.fail_next(40000, operation="verify_user_token", status=503, times=2)
+    for _ in range(2):
+        assert verify(fake, f"Bearer {server_token(fake)}", {"access_token": player}).status_code == 503
+    with pytest.deprecated_call():
+        fake.fail_next(40000, operation="verify_user_token", http_status=502)
+    assert verify(fake, f"Bearer {server_token(fake)}", {"access_token": player}).status_code == 502
+    assert verify(fake, f"Bearer {server_token(fake)}", {"access_token": player}).json()["code"] == 0
+    with pytest.raises(ValueError, match="times"):
+        fake.fail_next(40000, times=0)
+
+
 @pytest.mark.parametrize("caller_id", [None, GAME_ID, "bad id_SERVER"])
 def test_ownership_needs_a_caller_id(fake: StoveFake, caller_id: str | None) -> None:
     headers = {"authorization": f"Bearer {server_token(fake)}"}

@@ -6,8 +6,11 @@ the raw body, keyed with the agent's API token. Each carries a ``type``
 (``getBalance``, ``makeBet``) and a ``request_id``; the agent answers
 ``{"content": {"balance": …}}`` or ``{"error": code, "message": …}``.
 
-The vendor's public pages give no complete field lists for callbacks, so the decoded
-body is returned as data, not as a typed model.
+:func:`verify_callback` checks the signature and returns the decoded body as data;
+:func:`parse_callback` turns a verified ``getBalance`` or ``makeBet`` into its typed model
+(:class:`GetBalanceCallback`, :class:`MakeBetCallback`, generated from the spec). The
+vendor's field lists are not complete, so the models keep unknown fields in
+``additional_properties``.
 """
 
 from __future__ import annotations
@@ -21,10 +24,28 @@ from typing import Any
 
 import attrs
 
+from gameplatform._serde import ResponseShapeError, from_wire
 from gameplatform.errors import SignatureError, ValidationError
+from gameplatform.fargames._models import GetBalanceCallback, MakeBetCallback
 from gameplatform.fargames._signing import encode_body, verify_signature
 
-__all__ = ["Callback", "callback_balance", "callback_error", "verify_callback"]
+__all__ = [
+    "CALLBACK_MODELS",
+    "Callback",
+    "WalletCallback",
+    "callback_balance",
+    "callback_error",
+    "parse_callback",
+    "verify_callback",
+]
+
+WalletCallback = GetBalanceCallback | MakeBetCallback
+"""A typed wallet callback, as :func:`parse_callback` returns it."""
+
+CALLBACK_MODELS: Mapping[str, type[GetBalanceCallback] | type[MakeBetCallback]] = MappingProxyType(
+    {"getBalance": GetBalanceCallback, "makeBet": MakeBetCallback}
+)
+"""The callback ``type`` values the SDK knows, and the model of each."""
 
 
 @attrs.frozen
@@ -84,6 +105,28 @@ def verify_callback(
         request_id=None if request_id is None else str(request_id),
         data=MappingProxyType(data),
     )
+
+
+def parse_callback(callback: Callback) -> GetBalanceCallback | MakeBetCallback:
+    """The typed model of a verified callback: :class:`GetBalanceCallback` or :class:`MakeBetCallback`.
+
+    Numbers the platform sends as strings are read as numbers; fields the model does not
+    name are kept in ``additional_properties``. Raises
+    :class:`~gameplatform.errors.ValidationError` for another ``type`` (field ``type``) or
+    a body that lacks a field or carries one of the wrong kind (the field's JSON path);
+    the message never quotes the body.
+    """
+    if not isinstance(callback, Callback):
+        raise ValidationError("callback", "must be a Callback returned by verify_callback")
+    model = CALLBACK_MODELS.get(callback.type)
+    if model is None:
+        known = ", ".join(CALLBACK_MODELS)
+        raise ValidationError("type", f"unsupported callback type (the SDK handles {known})")
+    try:
+        return from_wire(model, dict(callback.data))
+    except ResponseShapeError as error:
+        field, _, reason = error.problems[0].partition(": ")
+        raise ValidationError(field, reason) from None
 
 
 def callback_balance(*, balance: float | int | Decimal) -> bytes:

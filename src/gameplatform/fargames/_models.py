@@ -16,14 +16,17 @@ from gameplatform import _validation as _v
 
 __all__ = [
     "ErrorEnvelope",
+    "Freespins",
     "Game",
     "GameLink",
     "GameList",
     "GameListResponse",
+    "GetBalanceCallback",
     "GetGameLinkDemoRequest",
     "GetGameLinkRequest",
     "GetGameLinkResponse",
     "ListGamesRequest",
+    "MakeBetCallback",
 ]
 
 
@@ -200,6 +203,95 @@ class ErrorEnvelope:
     """Server time of the response, ISO 8601."""
     request_id: str | None = attrs.field(default=None, metadata={"json": "request_id"})
     """The platform's request id."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class Freespins:
+    """Free spins attached to a callback's session. The vendor names the object but not its fields, so
+    all of them are kept in ``additional_properties``.
+    """
+
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class GetBalanceCallback:
+    """A ``getBalance`` wallet callback: the platform wants the player's current balance. Fields the
+    vendor does not list are kept in ``additional_properties``.
+    """
+
+    type: str = attrs.field(metadata={"json": "type"})
+    """Always ``getBalance``."""
+    request_id: str = attrs.field(metadata={"json": "request_id"})
+    """The callback's id, part of the signed body. A callback repeated with the same id is a retry of
+    the same callback and must get the same answer.
+    """
+    agent_id: int = attrs.field(metadata={"json": "agent_id"})
+    """The agent the callback is for."""
+    session_id: str = attrs.field(metadata={"json": "session_id"})
+    """The game session the callback comes from."""
+    player_id: str = attrs.field(metadata={"json": "player_id"})
+    """The player's id in the agent's system (``player_id`` of get_game_link)."""
+    player_username: str = attrs.field(metadata={"json": "player_username"})
+    """The player's username."""
+    currency: str = attrs.field(metadata={"json": "currency"})
+    """Currency code of the session, e.g. ``USD``."""
+    language: str = attrs.field(metadata={"json": "language"})
+    """Language code of the session, e.g. ``en``."""
+    game_id: int = attrs.field(metadata={"json": "game_id"})
+    """The game being played."""
+    timestamp: int | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    """Unix seconds when the platform sent the callback, when it sends one."""
+    freespins: Freespins | None = attrs.field(default=None, metadata={"json": "freespins"})
+    """Free spins of the session, when it has any."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class MakeBetCallback:
+    """A ``makeBet`` wallet callback: debit ``bet`` from the player's balance and credit ``win``, in
+    one step, then answer the new balance. Fields the vendor does not list (round or transaction
+    ids, …) are kept in ``additional_properties``.
+    """
+
+    type: str = attrs.field(metadata={"json": "type"})
+    """Always ``makeBet``."""
+    request_id: str = attrs.field(metadata={"json": "request_id"})
+    """The callback's id, part of the signed body. A callback repeated with the same id is a retry of
+    the same bet: it must not be debited twice, and gets the first answer.
+    """
+    agent_id: int = attrs.field(metadata={"json": "agent_id"})
+    """The agent the callback is for."""
+    session_id: str = attrs.field(metadata={"json": "session_id"})
+    """The game session the callback comes from."""
+    player_id: str = attrs.field(metadata={"json": "player_id"})
+    """The player's id in the agent's system (``player_id`` of get_game_link)."""
+    player_username: str = attrs.field(metadata={"json": "player_username"})
+    """The player's username."""
+    currency: str = attrs.field(metadata={"json": "currency"})
+    """Currency code of the session, e.g. ``USD``."""
+    language: str = attrs.field(metadata={"json": "language"})
+    """Language code of the session, e.g. ``en``."""
+    game_id: int = attrs.field(metadata={"json": "game_id"})
+    """The game being played."""
+    bet: float = attrs.field(metadata={"json": "bet"})
+    """The amount to debit from the player's balance."""
+    win: float = attrs.field(metadata={"json": "win"})
+    """The amount to credit to the player's balance (0 for a lost round)."""
+    timestamp: int | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    """Unix seconds when the platform sent the callback, when it sends one."""
+    freespins: Freespins | None = attrs.field(default=None, metadata={"json": "freespins"})
+    """Free spins of the session, when it has any."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )

@@ -15,6 +15,7 @@ import socket
 import struct
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -23,7 +24,16 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
-__all__ = ["FailureQueue", "FakeRequest", "FakeResponse", "FakeServer", "Fault", "json_response"]
+__all__ = [
+    "FailureQueue",
+    "FakeRequest",
+    "FakeResponse",
+    "FakeServer",
+    "Fault",
+    "check_times",
+    "json_response",
+    "renamed_option",
+]
 
 _FailureT = TypeVar("_FailureT")
 
@@ -109,6 +119,32 @@ class _Queued(Generic[_FailureT]):
     scope: str | None
     remaining: int
     failure: _FailureT
+
+
+def check_times(times: object) -> int:
+    """Validate ``fail_next``'s ``times``: how many matching requests fail (at least 1)."""
+    if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+        raise ValueError("times must be an integer of at least 1")
+    return times
+
+
+_T = TypeVar("_T")
+
+
+def renamed_option(fake: str, new_name: str, new_value: _T, old_name: str, old_value: _T | None) -> _T:
+    """The value of a ``fail_next`` option that used to be spelled ``old_name``.
+
+    Every fake's ``fail_next`` takes the same names (``code``, ``times``, ``status``,
+    ``message``); older spellings keep working, with a ``DeprecationWarning``.
+    """
+    if old_value is None:
+        return new_value
+    warnings.warn(
+        f"{fake}.fail_next({old_name}=...) is deprecated: use {new_name}=",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return old_value
 
 
 class FailureQueue(Generic[_FailureT]):

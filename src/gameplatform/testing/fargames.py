@@ -57,7 +57,14 @@ from urllib.parse import urlencode, urlsplit
 import attrs
 
 from gameplatform.fargames._signing import verify_signature
-from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer
+from gameplatform.testing._server import (
+    FailureQueue,
+    FakeRequest,
+    FakeResponse,
+    FakeServer,
+    check_times,
+    renamed_option,
+)
 
 __all__ = [
     "DEFAULT_GAMES",
@@ -252,32 +259,34 @@ class FarGamesFake(FakeServer):
         self,
         code: str,
         *,
-        count: int = 1,
+        times: int = 1,
         path: str | None = None,
         status: int | None = None,
         message: str | None = None,
+        count: int | None = None,
     ) -> None:
-        """Answer the next ``count`` requests (to ``path``, or to any path) with error ``code``.
+        """Answer the next ``times`` requests (to ``path``, or to any path) with error ``code``.
 
-        A documented code gets its documented status; any other code needs ``status``
-        (e.g. ``fail_next("internal_error", status=500)``). The forced failure replaces the
-        fake's own logic entirely, so no link is issued.
+        ``code`` is a documented FAR Games error code (``"game_not_found"``, …, see
+        :data:`ERROR_STATUSES`) and gets its documented HTTP status; any other code needs
+        ``status`` (e.g. ``fail_next("internal_error", status=500)``). ``message`` replaces
+        the default message. The forced failure replaces the fake's own logic entirely, so
+        no link is issued. ``count=`` is the older spelling of ``times=``.
         """
+        times = check_times(renamed_option("FarGamesFake", "times", times, "count", count))
         if status is None:
             if code not in ERROR_STATUSES:
                 raise ValueError(
                     f"unknown FAR Games error code {code!r}: pass status= for an undocumented one"
                 )
             status = ERROR_STATUSES[code]
-        if count < 1:
-            raise ValueError("count must be at least 1")
         failure = _ForcedFailure(
             code=code,
             status=status,
             message=message if message is not None else _ERROR_MESSAGES.get(code, code.replace("_", " ")),
         )
         with self.lock:
-            self._forced.push(failure, scope=path, times=count)
+            self._forced.push(failure, scope=path, times=times)
 
     def clear_failures(self) -> None:
         """Drop every failure queued by :meth:`fail_next`."""

@@ -49,7 +49,15 @@ import attrs
 
 from gameplatform.errors import ValidationError
 from gameplatform.playdapp._signing import sign
-from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer, json_response
+from gameplatform.testing._server import (
+    FailureQueue,
+    FakeRequest,
+    FakeResponse,
+    FakeServer,
+    check_times,
+    json_response,
+    renamed_option,
+)
 
 __all__ = ["ClientSettings", "Operation", "PlaydappFake"]
 
@@ -241,22 +249,31 @@ class PlaydappFake(FakeServer):
 
     def fail_next(
         self,
+        code: int = 200,
         *,
-        operation: Operation | None = None,
-        http_status: int = 200,
-        error_message: str = "Internal error",
         times: int = 1,
+        operation: Operation | None = None,
+        message: str = "Internal error",
+        http_status: int | None = None,
+        error_message: str | None = None,
     ) -> None:
         """Answer the next ``times`` matching requests with ``{"result": false, …}`` and nothing else.
 
-        ``operation`` limits it to one operation (``None``: any). ``http_status`` 200
-        (the default) gives the platform's "failure with HTTP 200" answer. The request
-        has no effect and its nonce stays unused.
+        Playdapp documents no error codes: its failures differ only by HTTP status and
+        ``errorMessage``. So ``code`` is the HTTP status to answer with: 200 (the default)
+        is the platform's "failure with HTTP 200", 401 a rejected key or signature, 404,
+        429, 503, …; ``message`` is the ``errorMessage``. ``operation`` limits it to one
+        operation (``None``: any). The request has no effect and its nonce stays unused.
+        ``http_status=`` and ``error_message=`` are the older spellings of ``code`` and
+        ``message``.
         """
-        if times < 1:
-            raise ValueError("times must be at least 1")
+        code = renamed_option("PlaydappFake", "code", code, "http_status", http_status)
+        message = renamed_option("PlaydappFake", "message", message, "error_message", error_message)
+        if isinstance(code, bool) or not isinstance(code, int) or not 100 <= code <= 599:
+            raise ValueError("code must be the HTTP status to answer with (Playdapp has no error codes)")
+        times = check_times(times)
         with self.lock:
-            self._failures.push(_QueuedFailure(http_status, error_message), scope=operation, times=times)
+            self._failures.push(_QueuedFailure(code, message), scope=operation, times=times)
 
     def forget_nonces(self) -> None:
         """Clear the replay memory (as if more than ``nonce_window`` seconds had passed)."""

@@ -38,15 +38,23 @@ import json
 import secrets
 import threading
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import attrs
 
-from gameplatform.testing._server import FakeRequest, FakeResponse, FakeServer, Fault, json_response
+from gameplatform.testing._server import (
+    FakeRequest,
+    FakeResponse,
+    FakeServer,
+    Fault,
+    check_times,
+    json_response,
+)
 
-__all__ = ["DEFAULT_REFRESH_PATH", "FakePlayer", "PlayNanooFake"]
+__all__ = ["DEFAULT_REFRESH_PATH", "FAILURE_STATUSES", "FakePlayer", "PlayNanooFake"]
 
 DEFAULT_REFRESH_PATH = "/api/v20210601/token/refresh"
 
@@ -59,6 +67,35 @@ _TOKEN_STATUS = "/api/v20240401/token/status"
 _TOKEN_SIGN_OUT = "/api/v20240401/token/signout"
 _ACCOUNT_LINK = "/api/v20240401/link"
 _SERVER_TIME = "/server_time/call"
+
+FAILURE_STATUSES: Mapping[str, int] = {
+    "30000": 404,
+    "30007": 403,
+    "70002": 403,
+    "Unauthorized": 401,
+    "TokenExpired": 401,
+    "InvalidToken": 401,
+    "InvalidRefreshToken": 401,
+    "RefreshTokenExpired": 401,
+    "InvalidServiceKey": 403,
+    "BadRequest": 400,
+    "NotFound": 404,
+    "StorageNotFound": 404,
+}
+"""``fail_next`` codes and the HTTP status the fake answers each with: the documented codes
+(30000, 30007, 70002: their statuses are the fake's guess) and the fake's own."""
+
+_FAILURE_MESSAGES: Mapping[str, str] = {
+    "30000": "NotFoundAccountException",
+    "30007": "the account is being withdrawn",
+    "70002": "the account is blocked",
+    "TokenExpired": "the access token has expired",
+    "InvalidRefreshToken": "the refresh token is not valid",
+}
+_FAILURE_EXTRAS: Mapping[str, Mapping[str, str]] = {
+    "30007": {"WithdrawalKey": "wdr-injected"},
+    "70002": {"BlockKey": "blk-injected"},
+}
 
 
 @attrs.define
@@ -287,19 +324,54 @@ class PlayNanooFake(FakeServer):
 
     def fail_next(
         self,
-        status: int,
+        code: str | int | None,
         *,
-        error_code: str | int | None = None,
-        message: str = "injected failure",
-        path: str | None = None,
         times: int = 1,
+        status: int | None = None,
+        message: str | None = None,
+        path: str | None = None,
         headers: Mapping[str, str] | None = None,
         extra: Mapping[str, str] | None = None,
+        error_code: str | int | None = None,
     ) -> None:
-        """Answer the next ``times`` requests (to ``path``, or any) with this error instead."""
-        payload: dict[str, Any] = {"Message": message}
-        if error_code is not None:
-            payload["ErrorCode"] = str(error_code)
+        """Answer the next ``times`` requests (to ``path``, or any) with this error instead.
+
+        ``code`` is the body's ``ErrorCode``: a documented one (30000, 30007, 70002) or one
+        of the fake's own (``"TokenExpired"``, ``"InvalidRefreshToken"``, …, see
+        :data:`FAILURE_STATUSES`), each answered with its HTTP status; any other code needs
+        ``status``. ``None`` answers an HTTP-only failure without ``ErrorCode`` (``status``
+        required), e.g. ``fail_next(None, status=503)``. 30007 and 70002 carry a
+        ``WithdrawalKey`` / ``BlockKey`` unless ``extra`` gives one.
+
+        Older form: ``fail_next(status, error_code=…)`` (the first argument was the HTTP
+        status); it still works, with a ``DeprecationWarning``.
+        """
+        if error_code is not None or (isinstance(code, int) and 100 <= code <= 599 and status is None):
+            # The older form, fail_next(401, error_code="TokenExpired"): the HTTP status came
+            # first. PlayNANOO's codes are 30000 and up or words, so an HTTP status is unambiguous.
+            warnings.warn(
+                "PlayNanooFake.fail_next(status, error_code=...) is deprecated: "
+                "use fail_next(code, status=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            code, status = error_code, int(code) if isinstance(code, int) else status
+        times = check_times(times)
+        payload: dict[str, Any] = {}
+        if code is None:
+            if status is None:
+                raise ValueError("an HTTP-only failure (code=None) needs status=")
+        else:
+            known = FAILURE_STATUSES.get(str(code))
+            if status is None:
+                if known is None:
+                    raise ValueError(f"unknown PlayNANOO error code {code!r}: pass status= for it")
+                status = known
+            payload["ErrorCode"] = str(code)
+            payload.update(_FAILURE_EXTRAS.get(str(code), {}))
+        payload["Message"] = (
+            message if message is not None else _FAILURE_MESSAGES.get(str(code), "injected failure")
+        )
         if extra:
             payload.update(extra)
         response = json_response(status, payload, headers)
@@ -310,7 +382,7 @@ class PlayNanooFake(FakeServer):
     ) -> None:
         """Answer the next ``times`` requests with 429 (``Retry-After`` when given)."""
         headers = {} if retry_after is None else {"Retry-After": _number(retry_after)}
-        self.fail_next(429, message="Too Many Requests", path=path, times=times, headers=headers)
+        self.fail_next(None, status=429, message="Too Many Requests", path=path, times=times, headers=headers)
 
     def pause_refresh(self) -> None:
         """Hold every refresh request unanswered until :meth:`resume_refresh`."""

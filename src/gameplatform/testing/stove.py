@@ -45,7 +45,15 @@ from typing import Any, Literal
 
 import attrs
 
-from gameplatform.testing._server import FailureQueue, FakeRequest, FakeResponse, FakeServer, json_response
+from gameplatform.testing._server import (
+    FailureQueue,
+    FakeRequest,
+    FakeResponse,
+    FakeServer,
+    check_times,
+    json_response,
+    renamed_option,
+)
 
 __all__ = [
     "DEFAULT_CLIENT_ID",
@@ -279,22 +287,27 @@ class StoveFake(FakeServer):
         self,
         code: int,
         *,
-        operation: Operation | None = None,
-        http_status: int | None = None,
-        message: str | None = None,
         times: int = 1,
+        operation: Operation | None = None,
+        status: int | None = None,
+        message: str | None = None,
+        http_status: int | None = None,
     ) -> None:
         """Answer the next ``times`` matching requests with a failure envelope carrying ``code``.
 
-        ``operation`` limits it to one operation (``None``: any). ``http_status`` defaults
+        ``code`` is a STOVE result code (40000, 40101, 40105, 41002, …). ``operation``
+        limits it to one operation (``None``: any). ``status`` (the HTTP status) defaults
         to what STOVE uses for that code (401 for 40101 and 40105, else 200). The envelope
-        is ``{code, message}``, or ``{response_code, response_message}`` for the ownership check.
+        is ``{code, message}``, or ``{response_code, response_message}`` for the ownership
+        check. ``http_status=`` is the older spelling of ``status=``.
         """
+        status = renamed_option("StoveFake", "status", status, "http_status", http_status)
+        times = check_times(times)
         with self.lock:
             self._failures.push(
                 _QueuedFailure(
                     code=code,
-                    http_status=http_status or _DEFAULT_STATUSES.get(code, 200),
+                    http_status=status or _DEFAULT_STATUSES.get(code, 200),
                     message=message or _DEFAULT_MESSAGES.get(code, "error"),
                 ),
                 scope=operation,
