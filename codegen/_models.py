@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from functools import cached_property
@@ -55,6 +56,8 @@ class _Context:
         self.spec = spec
         self.schemas: Mapping[str, Any] = spec.schemas
         self.errors: list[str] = []
+        self.converters: set[tuple[str, bool]] = set()
+        """(enum class, optional) pairs whose converter functions the module needs."""
 
     def schema_of(self, model: Any) -> Mapping[str, Any]:
         path: str = model.reference.path
@@ -113,6 +116,35 @@ class AttrsField(dmcg_dataclass.DataModelField):
         return str(self.original_name or self.name)
 
     @property
+    def python_name(self) -> str:
+        """The attribute name: ``x-python-name`` when the spec gives one."""
+        return str(self._raw.get("x-python-name") or self.name)
+
+    @property
+    def enum_class(self) -> str | None:
+        """The string enum this field holds, if any (``$ref`` or ``anyOf [$ref, null]``)."""
+        raw = self._raw
+        refs = [raw] + [branch for branch in raw.get("anyOf") or [] if isinstance(branch, dict)]
+        for candidate in refs:
+            ref = candidate.get("$ref")
+            if isinstance(ref, str):
+                name = ref.removeprefix(_SCHEMA_PREFIX)
+                if "enum" in _CONTEXT.get().schemas.get(name, {}):
+                    return name
+        return None
+
+    @property
+    def converter(self) -> str | None:
+        """For enum fields of request models: a converter taking the plain string too."""
+        context = _CONTEXT.get()
+        enum = self.enum_class
+        if enum is None or self.parent is None or not context.is_request(self.parent):
+            return None
+        optional = not self.required or "null" in json.dumps(self._raw.get("anyOf", []))
+        context.converters.add((enum, optional))
+        return converter_name(enum, optional)
+
+    @property
     def rule(self) -> str | None:
         """The validator expression, for fields of request models."""
         context = _CONTEXT.get()
@@ -137,6 +169,8 @@ class AttrsField(dmcg_dataclass.DataModelField):
         arguments = []
         if not self.required:
             arguments.append("default=None")
+        if (converter := self.converter) is not None:
+            arguments.append(f"converter={converter}")
         if (rule := self.rule) is not None:
             arguments.append(f"validator={rule}")
         if self.is_secret:
@@ -266,8 +300,35 @@ def _parser(document: Mapping[str, Any]) -> _Parser:
     )
 
 
-def render_models(spec: Spec) -> tuple[str, list[str]]:
-    """The generated models' source (unformatted, without header) and the exported names."""
+def converter_name(enum: str, optional: bool) -> str:
+    """``DevicePlatform`` → ``_as_device_platform`` (``_or_none`` when ``None`` passes through)."""
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", enum).lower()
+    return f"_as_{snake}_or_none" if optional else f"_as_{snake}"
+
+
+def converter_functions(converters: set[tuple[str, bool]]) -> str:
+    """Named converter functions (mypy reads the accepted types from them)."""
+    parts = []
+    for enum, optional in sorted(converters):
+        name = converter_name(enum, optional)
+        if optional:
+            parts.append(
+                f"def {name}(value: {enum} | str | None) -> {enum} | None:\n"
+                f'    """A {enum} from its value (``None`` stays ``None``)."""\n'
+                f"    return None if value is None else _v.as_enum({enum}, value)\n"
+            )
+        else:
+            parts.append(
+                f"def {name}(value: {enum} | str) -> {enum}:\n"
+                f'    """A {enum} from its value."""\n'
+                f"    return _v.as_enum({enum}, value)\n"
+            )
+    return "\n\n".join(parts)
+
+
+def render_models(spec: Spec) -> tuple[str, list[str], str]:
+    """The generated models' source (unformatted, without header), the exported names and the
+    converter functions the classes use."""
     context = _Context(spec)
     token = _CONTEXT.set(context)
     try:
@@ -275,6 +336,7 @@ def render_models(spec: Spec) -> tuple[str, list[str]]:
         source = parser.parse(format_=False, disable_future_imports=True)
     finally:
         _CONTEXT.reset(token)
+    converters = converter_functions(context.converters)
     if context.errors:
         raise SpecError(
             spec.display_path, context.errors[0], "; ".join(context.errors[1:]) or "unsupported schema"
@@ -294,7 +356,7 @@ def render_models(spec: Spec) -> tuple[str, list[str]]:
             f"the generator renamed or dropped {', '.join(missing)}: "
             "choose names that are valid, unique class names",
         )
-    return source, names
+    return source, names, converters
 
 
 def _top_level_names(source: str) -> list[str]:

@@ -196,9 +196,23 @@ def field_rule(schemas: Mapping[str, Any], schema: Mapping[str, Any], *, require
     """The validator expression of one field, or ``None`` when the field takes any value.
 
     ``required`` fields that are not nullable get the bare rule; optional and nullable fields
-    get ``_v.optional(rule)`` so ``None`` passes.
+    get ``_v.optional(rule)`` so ``None`` passes. Cross-field rules (``x-not-less-than``,
+    ``x-must-contain``) make it a list of validators.
     """
     rule, nullable = _RuleWriter(schemas).rule(schema)
-    if rule is None:
+    rules: list[str] = []
+    if rule is not None:
+        rules.append(rule if required and not nullable else f"_v.optional({rule})")
+    contains = schema.get("x-must-contain")
+    if contains is not None:
+        if not isinstance(contains, Mapping) or not contains:
+            raise UnsupportedSchema("x-must-contain must map item fields to values")
+        rules.append(f"_v.must_contain({dict(contains)!r})")
+    other = schema.get("x-not-less-than")
+    if other is not None:
+        if not isinstance(other, str):
+            raise UnsupportedSchema("x-not-less-than must name another field (its Python name)")
+        rules.append(f"_v.not_less_than({other!r})")
+    if not rules:
         return None
-    return rule if required and not nullable else f"_v.optional({rule})"
+    return rules[0] if len(rules) == 1 else "[" + ", ".join(rules) + "]"

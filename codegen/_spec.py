@@ -13,6 +13,7 @@ The normalised document differs from the hand-written one in three ways, all det
 from __future__ import annotations
 
 import copy
+import difflib
 import keyword
 import re
 from collections.abc import Iterator
@@ -24,7 +25,16 @@ import yaml
 
 import gameplatform.errors
 
-__all__ = ["ErrorCodeSpec", "Operation", "Spec", "SpecError", "load_spec", "pascal_case"]
+__all__ = [
+    "EXTENSIONS",
+    "ErrorCodeSpec",
+    "Operation",
+    "Spec",
+    "SpecError",
+    "load_spec",
+    "pascal_case",
+    "python_name",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 PARAMETER_LOCATIONS = ("path", "query", "header")
@@ -32,6 +42,46 @@ _SCHEMA_PREFIX = "#/components/schemas/"
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _WORD_BOUNDARY = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+
+EXTENSIONS: dict[str, str] = {
+    # document
+    "x-platform": "the platform's name (the spec's file name)",
+    "x-source": "where a shape or rule comes from (documentation)",
+    "x-signing": "the signing scheme (documentation; the signer is hand-written)",
+    "x-error-envelope": "the schema of error bodies",
+    "x-error-codes": "documented error codes and the classes they raise",
+    "x-http-statuses": "classes for HTTP statuses that carry no documented code",
+    "x-error-base": "the platform's base error class (in its _errors.py)",
+    "x-envelope": "how answers are wrapped: success test, code, message, request id",
+    "x-common-body": "a schema whose fields every request body also carries (the client fills them)",
+    "x-api-classes": "the generated method classes, per scope ({client: FarGamesAPI})",
+    "x-host": "which host setting serves an operation (or names a server)",
+    # operation
+    "x-idempotent": "whether the transport may retry the operation after it may have arrived",
+    "x-result": "the envelope property that carries the result",
+    "x-auth": "the credential the call carries (signature, server-token, player-token, none, …)",
+    "x-method-name": "the method's name when it differs from the operationId",
+    "x-sdk-internal": "no public method (the client calls it itself)",
+    "x-scope": "which generated class gets the method (a key of x-api-classes)",
+    "x-pagination": "offset/limit paging, and the iter_* method that walks it",
+    "x-empty-result": "a success without data is an empty result",
+    "x-effects": "platform behaviours the answer triggers (keeps-tokens, drops-tokens)",
+    "x-options": "method arguments that are not sent (they steer the client's handling)",
+    # property or parameter
+    "x-secret": "a secret: kept out of repr and redacted from error bodies",
+    "x-python-name": "the Python name of a field (and of its argument)",
+    "x-fill": "the client fills the field itself (from a named source); no argument",
+    "x-fill-if-missing": "the argument is optional; the client fills it when not given",
+    "x-bool-encoding": "a bool argument sent as text: [true text, false text]",
+    "x-join": "a list argument sent as one string joined with this separator",
+    "x-map-entries": "a mapping argument sent as a list of {key, value} objects",
+    "x-flatten": "the properties of this JSON-in-a-string document become the arguments",
+    "x-python-default": "the argument's Python default",
+    "x-not-less-than": "a number field that must not be lower than another field",
+    "x-must-contain": "an array that must hold an item with these field values",
+}
+"""Every ``x-`` key codegen knows; any other is refused (a misspelt key would be silently ignored)."""
 
 
 class SpecError(Exception):
@@ -58,6 +108,9 @@ class ErrorCodeSpec:
     http_status: int
     error: str
     description: str
+    class_name: str | None = None
+    """The platform's own class for it (defined in the platform's ``_errors.py``)."""
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -75,6 +128,17 @@ class Operation:
     response_model: str | None
     error_model: str | None
     result_field: str | None
+    auth: str = "none"
+    description: str = ""
+    result_description: str = ""
+    method_name: str | None = None
+    internal: bool = False
+    scope: str = "client"
+    pagination: dict[str, Any] | None = None
+    envelope: dict[str, Any] | None = None
+    empty_result: bool = False
+    effects: tuple[str, ...] = ()
+    options: tuple[dict[str, Any], ...] = ()
 
 
 @attrs.frozen
@@ -89,6 +153,11 @@ class Spec:
     operations: tuple[Operation, ...]
     error_codes: tuple[ErrorCodeSpec, ...]
     request_schemas: frozenset[str]
+    envelope: dict[str, Any] = attrs.field(factory=dict)
+    api_classes: dict[str, str] = attrs.field(factory=dict)
+    error_base: str | None = None
+    http_statuses: tuple[tuple[int, str], ...] = ()
+    common_body: str | None = None
 
     @property
     def schemas(self) -> dict[str, Any]:
@@ -106,7 +175,27 @@ def load_spec(path: Path, *, display_path: str | None = None) -> Spec:
         raise SpecError(shown, "(document)", f"not valid YAML: {error}") from None
     if not isinstance(raw, dict):
         raise SpecError(shown, "(document)", "must be a mapping")
+    _check_extensions(shown, raw, "")
     return _Normaliser(shown, path, raw).run()
+
+
+def _check_extensions(shown: str, node: Any, location: str) -> None:
+    """Refuse every ``x-`` key codegen does not know, naming the closest known one."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{location}.{key}" if location else str(key)
+            if isinstance(key, str) and key.startswith("x-") and key not in EXTENSIONS:
+                close = difflib.get_close_matches(key, EXTENSIONS, n=1)
+                hint = (
+                    f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(sorted(EXTENSIONS))})"
+                )
+                raise SpecError(shown, where, f"unknown extension {key!r}{hint}")
+            if key in ("x-source", "x-signing", "example", "examples"):
+                continue  # free text and sample data
+            _check_extensions(shown, value, where)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            _check_extensions(shown, item, f"{location}[{index}]")
 
 
 class _Normaliser:
@@ -146,6 +235,29 @@ class _Normaliser:
         self.check_refs()
         request_roots = [op.request_model for op in operations if op.request_model]
         request_roots += [op.params_model for op in operations if op.params_model]
+        common_body = document.get("x-common-body")
+        if common_body is not None:
+            request_roots.append(self.schema_name(common_body, "x-common-body"))
+        api_classes = document.get("x-api-classes") or {}
+        if not isinstance(api_classes, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and _SCHEMA_NAME.fullmatch(v)
+            for k, v in api_classes.items()
+        ):
+            raise self.fail("x-api-classes", "must map scope names to class names ({client: FarGamesAPI})")
+        for op in operations:
+            if not op.internal and op.scope not in api_classes:
+                raise self.fail(
+                    f"paths.{op.path}.{op.method.lower()}",
+                    f"scope {op.scope!r} has no class in x-api-classes",
+                )
+        envelope = document.get("x-envelope") or {}
+        if not isinstance(envelope, dict):
+            raise self.fail("x-envelope", "must be a mapping")
+        error_base = document.get("x-error-base")
+        if error_base is not None and not (
+            isinstance(error_base, str) and _SCHEMA_NAME.fullmatch(error_base)
+        ):
+            raise self.fail("x-error-base", "must name a class")
         return Spec(
             path=self.path,
             display_path=self.shown,
@@ -155,6 +267,11 @@ class _Normaliser:
             operations=operations,
             error_codes=self.error_codes(),
             request_schemas=frozenset(self.reachable(request_roots)),
+            envelope=envelope,
+            api_classes=dict(api_classes),
+            error_base=error_base,
+            http_statuses=self.http_statuses(),
+            common_body=self.schema_name(common_body, "x-common-body") if common_body else None,
         )
 
     # -- references --------------------------------------------------------------------------
@@ -241,6 +358,38 @@ class _Normaliser:
         if result_field is not None and not isinstance(result_field, str):
             raise self.fail(f"{location}.x-result", "must be a property name")
         summary = raw.get("summary", "")
+        auth = raw.get("x-auth", "none")
+        if not isinstance(auth, str):
+            raise self.fail(f"{location}.x-auth", "must be a string")
+        method_name = raw.get("x-method-name")
+        if method_name is not None and not (
+            isinstance(method_name, str) and _IDENTIFIER.fullmatch(method_name)
+        ):
+            raise self.fail(f"{location}.x-method-name", "must be a snake_case identifier")
+        internal = raw.get("x-sdk-internal", False)
+        scope = raw.get("x-scope", "client")
+        pagination = raw.get("x-pagination")
+        if pagination is not None and not (
+            isinstance(pagination, dict)
+            and {"method", "offset", "limit", "items"} <= set(pagination)
+            and set(pagination) <= {"method", "offset", "limit", "items", "total", "page-size"}
+        ):
+            raise self.fail(
+                f"{location}.x-pagination",
+                "must be {method, offset, limit, items[, total][, page-size]}",
+            )
+        envelope = raw.get("x-envelope")
+        if envelope is not None and not isinstance(envelope, dict):
+            raise self.fail(f"{location}.x-envelope", "must be a mapping")
+        effects = raw.get("x-effects", [])
+        if not isinstance(effects, list) or not all(isinstance(e, str) for e in effects):
+            raise self.fail(f"{location}.x-effects", "must be a list of names")
+        options = raw.get("x-options", [])
+        if not isinstance(options, list) or not all(
+            isinstance(o, dict) and isinstance(o.get("name"), str) and isinstance(o.get("schema"), dict)
+            for o in options
+        ):
+            raise self.fail(f"{location}.x-options", "must be a list of {name, schema[, description]}")
         return Operation(
             operation_id=operation_id,
             method=method.upper(),
@@ -253,7 +402,26 @@ class _Normaliser:
             response_model=self.response_model(raw, location),
             error_model=self.error_model(raw, location),
             result_field=result_field,
+            auth=auth,
+            description=str(raw.get("description") or "").strip(),
+            result_description=self.result_description(raw),
+            method_name=method_name,
+            internal=bool(internal),
+            scope=str(scope),
+            pagination=pagination,
+            envelope=envelope,
+            empty_result=bool(raw.get("x-empty-result", False)),
+            effects=tuple(effects),
+            options=tuple(options),
         )
+
+    def result_description(self, raw: dict[str, Any]) -> str:
+        responses = raw.get("responses") or {}
+        for status in ("200", "201", "202"):
+            response = responses.get(status, responses.get(int(status)))
+            if isinstance(response, dict):
+                return str(response.get("description") or "").strip()
+        return ""
 
     def json_schema_ref(self, holder: Any, location: str) -> str | None:
         """The schema name of ``content.application/json.schema`` (which must be a ``$ref``)."""
@@ -330,6 +498,9 @@ class _Normaliser:
             schema = copy.deepcopy(parameter["schema"])
             if parameter.get("description") and "description" not in schema:
                 schema["description"] = parameter["description"]
+            for key, value in parameter.items():
+                if key.startswith("x-") and key != "x-source":
+                    schema[key] = copy.deepcopy(value)
             schema["x-in"] = placement
             if "explode" in parameter:
                 schema["x-explode"] = bool(parameter["explode"])
@@ -355,8 +526,17 @@ class _Normaliser:
         seen: set[str | int] = set()
         for index, entry in enumerate(raw):
             where = f"x-error-codes[{index}]"
-            if not isinstance(entry, dict) or set(entry) - {"code", "http_status", "error", "description"}:
-                raise self.fail(where, "must be a mapping of code, http_status, error, description")
+            if not isinstance(entry, dict) or set(entry) - {
+                "code",
+                "http_status",
+                "error",
+                "class",
+                "fields",
+                "description",
+            }:
+                raise self.fail(
+                    where, "must be a mapping of code, http_status, error[, class][, fields], description"
+                )
             code, status, error = entry.get("code"), entry.get("http_status"), entry.get("error")
             if not isinstance(code, str | int) or isinstance(code, bool) or code in seen:
                 raise self.fail(where, f"code must be a unique string or integer, not {code!r}")
@@ -368,10 +548,43 @@ class _Normaliser:
                 raise self.fail(
                     where, f"error must name an APIError class of gameplatform.errors, not {error!r}"
                 )
+            class_name = entry.get("class")
+            if class_name is not None and not (
+                isinstance(class_name, str) and _SCHEMA_NAME.fullmatch(class_name)
+            ):
+                raise self.fail(f"{where}.class", "must name a class of the platform's _errors.py")
+            fields = entry.get("fields") or {}
+            if not isinstance(fields, dict) or not all(
+                isinstance(k, str) and _IDENTIFIER.fullmatch(k) and isinstance(v, str)
+                for k, v in fields.items()
+            ):
+                raise self.fail(f"{where}.fields", "must map keyword arguments to body keys")
             codes.append(
-                ErrorCodeSpec(code, status or 0, str(error), str(entry.get("description", "")).strip())
+                ErrorCodeSpec(
+                    code,
+                    status or 0,
+                    str(error),
+                    str(entry.get("description", "")).strip(),
+                    class_name,
+                    tuple(sorted(fields.items())),
+                )
             )
         return tuple(codes)
+
+    def http_statuses(self) -> tuple[tuple[int, str], ...]:
+        raw = self.document.get("x-http-statuses") or []
+        if not isinstance(raw, list):
+            raise self.fail("x-http-statuses", "must be a list")
+        statuses: list[tuple[int, str]] = []
+        for index, entry in enumerate(raw):
+            where = f"x-http-statuses[{index}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("status"), int):
+                raise self.fail(where, "must be a mapping with status, error or class, and description")
+            name = entry.get("class") or entry.get("error")
+            if not (isinstance(name, str) and _SCHEMA_NAME.fullmatch(name)):
+                raise self.fail(where, "needs error (a gameplatform.errors class) or class (the platform's)")
+            statuses.append((entry["status"], name))
+        return tuple(statuses)
 
     # -- schemas -------------------------------------------------------------------------------
 
@@ -456,6 +669,11 @@ def _drop_null(schema: dict[str, Any]) -> bool:
         schema["type"] = rest[0] if len(rest) == 1 else rest
         return True
     return False
+
+
+def python_name(name: str) -> str:
+    """The snake_case Python name datamodel-code-generator gives a JSON name."""
+    return _python_name(name)
 
 
 def _python_name(name: str) -> str:

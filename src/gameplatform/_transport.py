@@ -23,10 +23,11 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+import attrs
 import requests
 import urllib3
 from requests.structures import CaseInsensitiveDict
@@ -38,6 +39,8 @@ from gameplatform.errors import ConfigurationError, TransportError
 __all__ = [
     "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
+    "Flow",
+    "Outgoing",
     "USER_AGENT",
     "Transport",
     "check_base_url",
@@ -62,6 +65,24 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhos
 
 Auth = Callable[[requests.PreparedRequest], object]
 """Applied to every attempt's prepared request (a ``requests.AuthBase`` fits: its return value is ignored)."""
+
+
+@attrs.frozen
+class Outgoing:
+    """One request an auth flow asks the transport to send (each attempt is signed by ``auth``)."""
+
+    method: str
+    path: str
+    host: str = "default"
+    query: Sequence[tuple[str, str]] | None = None
+    body: bytes | None = None
+    headers: Mapping[str, str] | None = None
+    auth: Auth | None = None
+    idempotent: bool = False
+
+
+Flow = Generator[Outgoing, requests.Response, None]
+"""An auth flow: yields a request, receives its final answer, may yield one more (then returns)."""
 
 
 def check_base_url(url: str, *, setting: str = "base_url") -> str:
@@ -303,6 +324,30 @@ class Transport:
                     self.sleep(delay)
                     continue
             return response
+
+    def run(self, flow: Flow) -> requests.Response:
+        """Drive an auth flow: send each request it yields (with retries) and hand it the answer.
+
+        The flow sees every final answer and may yield one more request in response (a
+        re-signed or re-authorised resend); the answer it does not follow up is returned.
+        """
+        outgoing = next(flow)
+        while True:
+            response = self.send(
+                outgoing.method,
+                outgoing.path,
+                host=outgoing.host,
+                query=outgoing.query,
+                body=outgoing.body,
+                headers=outgoing.headers,
+                auth=outgoing.auth,
+                idempotent=outgoing.idempotent,
+            )
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return response
+            response.close()
 
     def _prepare(
         self, method: str, url: str, body: bytes | None, headers: Mapping[str, str] | None

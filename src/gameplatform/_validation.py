@@ -22,12 +22,12 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -42,6 +42,7 @@ __all__ = [
     "Rule",
     "any_of",
     "array",
+    "as_enum",
     "boolean",
     "check_header_setting",
     "check_header_text",
@@ -53,6 +54,8 @@ __all__ = [
     "lenient",
     "mapping",
     "model",
+    "must_contain",
+    "not_less_than",
     "number",
     "optional",
     "string",
@@ -434,6 +437,20 @@ def choice(values: Sequence[Any]) -> Rule:
     return Rule(check, f"choice({allowed!r})")
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
+def as_enum(enum_cls: type[_E], value: object) -> _E:
+    """A converter's core: a string becomes ``enum_cls``'s member (or pseudo-member); anything
+    else is left for the field's validator to refuse with a ValidationError."""
+    if isinstance(value, str) and not isinstance(value, enum_cls):
+        try:
+            return enum_cls(value)
+        except ValueError:
+            pass
+    return value  # type: ignore[return-value]  # not a member: the validator reports it
+
+
 def model(get_class: Callable[[], type[Any]]) -> Rule:
     """An instance of a (nested) model class; ``get_class`` returns it, so it may be defined later."""
     resolved: list[type[Any]] = []
@@ -512,6 +529,38 @@ def optional(rule: Rule) -> Rule:
             inner(field, value)
 
     return Rule(check, f"optional[{rule.description}]")
+
+
+def must_contain(values: Mapping[str, Any]) -> Rule:
+    """A list holding at least one item whose fields (attributes or keys) equal ``values``."""
+    wanted = dict(values)
+    shown = ", ".join(f"{key}={value!r}" for key, value in wanted.items())
+
+    def matches(item: Any) -> bool:
+        for key, value in wanted.items():
+            found = item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+            if found != value:
+                return False
+        return True
+
+    def check(field: str, value: Any) -> None:
+        if isinstance(value, list) and value and not any(matches(item) for item in value):
+            raise ValidationError(field, f"must include an item with {shown}")
+
+    return Rule(check, f"must_contain({shown})")
+
+
+def not_less_than(other: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: the field must not be lower than the field ``other`` (set before it)."""
+
+    def validate(instance: Any, attribute: Any, value: Any) -> None:
+        if _LENIENT.get():
+            return
+        bound = getattr(instance, other, None)
+        if isinstance(value, int | float) and isinstance(bound, int | float) and value < bound:
+            raise ValidationError(attribute.name, f"must not be lower than {other}")
+
+    return validate
 
 
 def any_of(*rules: Rule, reason: str | None = None) -> Rule:

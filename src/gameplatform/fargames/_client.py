@@ -1,52 +1,45 @@
-"""The FAR Games agent API client."""
+"""The FAR Games agent API client: settings, the signing flow and the game-list cache.
+
+The methods come from the spec (:class:`~gameplatform.fargames._api.FarGamesAPI`); this
+adapter adds what no spec states: the values the client fills in (``agent_id``, the
+timestamp), the PHP-exact signature of every attempt, the clock fix after
+``request_expired`` and the catalogue cache the vendor recommends.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import requests
 
-from gameplatform._client import BaseClient
-from gameplatform._endpoint import Endpoint
+from gameplatform._client import BaseClient, outgoing
+from gameplatform._envelope import PlatformErrors, failure_code, parsed_body
 from gameplatform._fork import reset_after_fork
-from gameplatform._serde import ResponseShapeError, from_wire, to_wire
+from gameplatform._operation import Call
 from gameplatform._transport import (
     DEFAULT_MAX_RETRY_WAIT,
     DEFAULT_TIMEOUT,
+    Flow,
     Transport,
-    json_or_none,
-    retry_after_seconds,
     set_body,
 )
 from gameplatform._validation import check_secret_setting
-from gameplatform.errors import (
-    APIError,
-    ConfigurationError,
-    RateLimitError,
-    error_class_for_status,
-)
-from gameplatform.fargames._endpoints import GET_GAME_LINK, GET_GAME_LINK_DEMO, LIST_GAMES
-from gameplatform.fargames._errors import RequestExpired, error_class_for_code
-from gameplatform.fargames._models import (
-    GameLink,
-    GameList,
-    GetGameLinkDemoRequest,
-    GetGameLinkRequest,
-    ListGamesRequest,
-)
+from gameplatform.errors import APIError, ConfigurationError
+from gameplatform.fargames import _operations as op
+from gameplatform.fargames._api import FarGamesAPI
+from gameplatform.fargames._errors import RequestExpired
+from gameplatform.fargames._models import GameList
 from gameplatform.fargames._signing import encode_body, sign
 
-__all__ = ["FarGamesClient"]
+__all__ = ["MAX_CLOCK_OFFSET", "FarGamesClient"]
 
-PLATFORM = "fargames"
 _JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
-_ResultT = TypeVar("_ResultT")
 MAX_CLOCK_OFFSET = 86_400
 """The largest clock offset (seconds) learnt from a ``request_expired`` answer."""
 logger = logging.getLogger("gameplatform.fargames")
@@ -73,7 +66,7 @@ class _RequestSigner:
         prepared.headers["X-Signature"] = sign(body, self._api_token)
 
 
-class FarGamesClient(BaseClient):
+class FarGamesClient(FarGamesAPI, BaseClient):
     """Client for the FAR Games agent API (game links, demo links, the game catalogue).
 
     Every call is a signed ``POST``: the client adds ``agent_id`` and ``timestamp``,
@@ -109,13 +102,20 @@ class FarGamesClient(BaseClient):
         self._clock = clock or time.time
         self._clock_offset = 0.0
         self._transport = Transport(
-            platform=PLATFORM,
+            platform=op.PLATFORM,
             base_urls={"default": base_url},
             session=session,
             timeout=timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             backoff_factor=backoff_factor,
+        )
+        self._errors = PlatformErrors(
+            platform=op.PLATFORM,
+            codes=op.ERROR_CODES,
+            statuses=op.STATUS_ERRORS,
+            secrets=op.SECRET_KEYS,
+            enrich=_note_server_time,
         )
         self._game_list_ttl = game_list_ttl
         self._game_list: GameList | None = None
@@ -128,8 +128,6 @@ class FarGamesClient(BaseClient):
     def _after_fork(self) -> None:
         self._game_list_lock = threading.Lock()
 
-    # -- public API ------------------------------------------------------------
-
     @property
     def base_url(self) -> str:
         return self._transport.base_url()
@@ -138,58 +136,6 @@ class FarGamesClient(BaseClient):
     def clock_offset(self) -> float:
         """Seconds added to the local clock, learnt from a ``request_expired`` answer."""
         return self._clock_offset
-
-    def get_game_link(
-        self,
-        *,
-        game_id: int,
-        player_id: str,
-        player_username: str,
-        language: str,
-        currency: str,
-        home_url: str,
-        agent_session_id: str,
-        ip: str,
-    ) -> GameLink:
-        """A link that launches ``game_id`` for the player, in a new game session."""
-        request = GetGameLinkRequest(
-            agent_id=self.agent_id,
-            timestamp=self._timestamp(),
-            game_id=game_id,
-            player_id=player_id,
-            player_username=player_username,
-            language=language,
-            currency=currency,
-            home_url=home_url,
-            agent_session_id=agent_session_id,
-            ip=ip,
-        )
-        return self._call(GET_GAME_LINK, to_wire(request), GameLink)
-
-    def get_game_link_demo(
-        self,
-        *,
-        game_id: int,
-        player_id: str,
-        player_username: str,
-        language: str,
-        currency: str,
-        home_url: str,
-        ip: str,
-    ) -> GameLink:
-        """A link that launches the demo of ``game_id``: virtual balance, results not saved."""
-        request = GetGameLinkDemoRequest(
-            agent_id=self.agent_id,
-            timestamp=self._timestamp(),
-            game_id=game_id,
-            player_id=player_id,
-            player_username=player_username,
-            language=language,
-            currency=currency,
-            home_url=home_url,
-            ip=ip,
-        )
-        return self._call(GET_GAME_LINK_DEMO, to_wire(request), GameLink)
 
     def list_games(self, *, refresh: bool = False) -> GameList:
         """Every game available to the agent.
@@ -200,10 +146,9 @@ class FarGamesClient(BaseClient):
         queueing one more request each. The cached list is shared: treat it as read-only.
         """
         if self._game_list_ttl is None:
-            return self._fetch_game_list()
-        now = time.monotonic()
+            return super().list_games()
         cached = self._game_list
-        if cached is not None and not refresh and now < self._game_list_expires:
+        if cached is not None and not refresh and time.monotonic() < self._game_list_expires:
             return cached
         failures_seen = self._game_list_failures
         with self._game_list_lock:
@@ -214,7 +159,7 @@ class FarGamesClient(BaseClient):
             if self._game_list_failures != failures_seen and self._game_list_failure is not None:
                 raise self._game_list_failure  # the fetch we waited for failed just now
             try:
-                games = self._fetch_game_list()
+                games = super().list_games()
             except Exception as exc:
                 self._game_list_failure = exc
                 self._game_list_failures += 1
@@ -233,109 +178,60 @@ class FarGamesClient(BaseClient):
     def __repr__(self) -> str:
         return f"FarGamesClient(base_url={self.base_url!r}, agent_id={self.agent_id!r})"
 
-    # -- internals -------------------------------------------------------------
+    # -- the adapter -----------------------------------------------------------------------
 
-    def _fetch_game_list(self) -> GameList:
-        request = ListGamesRequest(agent_id=self.agent_id, timestamp=self._timestamp())
-        return self._call(LIST_GAMES, to_wire(request), GameList)
+    def _fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
+        if source == "agent_id":
+            return self.agent_id
+        if source == "timestamp":
+            return self._timestamp()
+        return super()._fill(source, arguments)
 
     def _timestamp(self) -> int:
         return int(self._clock() + self._clock_offset)
 
-    def _call(self, endpoint: Endpoint, data: dict[str, Any], result: type[_ResultT]) -> _ResultT:
-        try:
-            return self._send(endpoint, data, result)
-        except RequestExpired as exc:
-            # Our clock disagrees with the platform's: learn the offset from its
-            # answer and try once more. Safe even for non-idempotent calls: the
-            # platform rejected the request before acting on it.
-            offset = _server_clock_offset(exc, self._clock())
-            if offset is None:
-                raise
-            if abs(offset) > MAX_CLOCK_OFFSET:
-                # The answer is not signed: a clock a day or more away is more likely a
-                # broken or forged answer than our clock, so it is not learnt.
-                logger.warning(
-                    "FAR Games request_expired names a clock %+.0f s away from ours; not adopting it "
-                    "(more than %d s): check this machine's clock",
-                    offset,
-                    MAX_CLOCK_OFFSET,
-                )
-                raise
+    def _flow(self, call: Call) -> Flow:
+        """Signed afresh on every attempt; after ``request_expired``, learn the clock and try once more.
+
+        The retry is safe even for non-idempotent calls: the platform refused the
+        request before acting on it.
+        """
+        assert call.body is not None
+        signer = _RequestSigner(call.body, self._api_token, self._timestamp)
+        response = yield outgoing(call, body=b"", headers=_JSON_HEADERS, auth=signer)
+        offset = self._learnable_offset(response)
+        if offset is not None:
             self._clock_offset = offset
             logger.warning("FAR Games clock offset corrected to %+.0f s after request_expired", offset)
-            return self._send(endpoint, data, result)
+            yield outgoing(call, body=b"", headers=_JSON_HEADERS, auth=signer)
 
-    def _send(self, endpoint: Endpoint, data: dict[str, Any], result: type[_ResultT]) -> _ResultT:
-        signer = _RequestSigner(data, self._api_token, self._timestamp)
-        response = self._transport.send(
-            endpoint.method,
-            endpoint.path,
-            headers=_JSON_HEADERS,
-            auth=signer,
-            idempotent=endpoint.idempotent,
-        )
-        payload = json_or_none(response)
-        if response.status_code != 200 or (isinstance(payload, dict) and payload.get("status") == "error"):
-            # Any non-200 is a failure, even with data; an error envelope is one even on 200.
-            raise _api_error(response, payload)
-        field = endpoint.result_field or "content"
-        if not isinstance(payload, dict) or payload.get("status") != "success" or field not in payload:
-            raise APIError(
-                "malformed success response (expected a JSON success envelope)",
-                platform=PLATFORM,
-                http_status=200,
-                request_id=_request_id(payload),
-                body=payload if payload is not None else response.text[:500],
+    def _learnable_offset(self, response: requests.Response) -> float | None:
+        """The clock offset a ``request_expired`` answer teaches, when it is believable."""
+        if response.status_code == 200:
+            return None
+        payload = parsed_body(response)
+        if failure_code(op.ENVELOPE, payload) != "request_expired":
+            return None
+        server_time = _server_time(payload, response)
+        if server_time is None:
+            return None
+        offset = server_time - self._clock()
+        if abs(offset) > MAX_CLOCK_OFFSET:
+            # The answer is not signed: a clock a day or more away is more likely a
+            # broken or forged answer than our clock, so it is not learnt.
+            logger.warning(
+                "FAR Games request_expired names a clock %+.0f s away from ours; not adopting it "
+                "(more than %d s): check this machine's clock",
+                offset,
+                MAX_CLOCK_OFFSET,
             )
-        try:
-            return from_wire(result, payload[field])
-        except ResponseShapeError as exc:
-            raise APIError(
-                f"unexpected response content: {exc}",
-                platform=PLATFORM,
-                http_status=200,
-                request_id=_request_id(payload),
-                body=payload,
-            ) from None
+            return None
+        return offset
 
 
-def _request_id(payload: Any) -> str | None:
-    if isinstance(payload, dict):
-        value = payload.get("request_id")
-        if value is not None:
-            return str(value)
-    return None
-
-
-def _api_error(response: requests.Response, payload: Any) -> APIError:
-    """The typed error for a non-200 answer, JSON envelope or not."""
-    status = response.status_code
-    code: str | None = None
-    message = f"HTTP {status}"
-    if isinstance(payload, dict):
-        raw_code = payload.get("error")
-        code = str(raw_code) if raw_code is not None else None
-        if payload.get("message"):
-            message = str(payload["message"])
-        body: Any = payload
-    else:
-        message += " (response body is not JSON)"
-        body = response.text[:500]
-    cls = error_class_for_code(code) or error_class_for_status(status)
-    kwargs: dict[str, Any] = {
-        "platform": PLATFORM,
-        "http_status": status,
-        "code": code,
-        "request_id": _request_id(payload),
-        "body": body,
-    }
-    if issubclass(cls, RateLimitError):
-        return cls(message, retry_after=retry_after_seconds(response), **kwargs)
-    error = cls(message, **kwargs)
+def _note_server_time(error: APIError, response: requests.Response) -> None:
     if isinstance(error, RequestExpired):
-        error.server_time = _server_time(payload, response)
-    return error
+        error.server_time = _server_time(parsed_body(response), response)
 
 
 def _server_time(payload: Any, response: requests.Response) -> float | None:
@@ -355,9 +251,3 @@ def _server_time(payload: Any, response: requests.Response) -> float | None:
         except (TypeError, ValueError):
             return None
     return None
-
-
-def _server_clock_offset(error: RequestExpired, local_now: float) -> float | None:
-    if error.server_time is None:
-        return None
-    return error.server_time - local_now

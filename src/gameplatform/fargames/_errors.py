@@ -2,7 +2,8 @@
 
 Each subclasses the generic class of :mod:`gameplatform.errors` that fits its
 meaning, so ``except NotFoundError`` catches ``GameNotFound`` too.
-The code → class table is checked against the spec's ``x-error-codes`` by the tests.
+Which code raises which class is data of the spec (``x-error-codes``, generated into
+``_operations.ERROR_CODES``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ __all__ = [
     "MethodNotAllowed",
     "RequestExpired",
     "SignatureRequired",
-    "error_class_for_code",
 ]
 
 
@@ -82,24 +82,3 @@ class RequestExpired(APIError):
     """
 
     server_time: float | None = None
-
-
-_BY_CODE: dict[str, type[APIError]] = {
-    "signature_required": SignatureRequired,
-    "invalid_signature": InvalidSignature,
-    "agent_not_found": AgentNotFound,
-    "api_token_not_found": ApiTokenNotFound,
-    "game_not_found": GameNotFound,
-    "game_not_available": GameNotAvailable,
-    "game_provider_not_found": GameProviderNotFound,
-    "method_not_allowed": MethodNotAllowed,
-    "validation_error": FarGamesValidationError,
-    "request_expired": RequestExpired,
-}
-
-
-def error_class_for_code(code: str | None) -> type[APIError] | None:
-    """The class for a documented error code, or ``None`` for an unknown one."""
-    if code is None:
-        return None
-    return _BY_CODE.get(code)

@@ -37,7 +37,7 @@ class GetGameLinkRequest:
     agent_id: int = attrs.field(validator=_v.integer(), metadata={"json": "agent_id"})
     """Agent ID (from the client settings)."""
     timestamp: int = attrs.field(validator=_v.integer(), metadata={"json": "timestamp"})
-    """Unix timestamp of the request, in seconds."""
+    """Unix timestamp of the request, in seconds (stamped on every attempt)."""
     game_id: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "game_id"})
     """Game ID (``Game.id`` from list_games)."""
     player_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "player_id"})
@@ -74,7 +74,7 @@ class GetGameLinkDemoRequest:
     agent_id: int = attrs.field(validator=_v.integer(), metadata={"json": "agent_id"})
     """Agent ID (from the client settings)."""
     timestamp: int = attrs.field(validator=_v.integer(), metadata={"json": "timestamp"})
-    """Unix timestamp of the request, in seconds."""
+    """Unix timestamp of the request, in seconds (stamped on every attempt)."""
     game_id: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "game_id"})
     """Game ID (``Game.id`` from list_games)."""
     player_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "player_id"})
@@ -104,7 +104,7 @@ class ListGamesRequest:
     agent_id: int = attrs.field(validator=_v.integer(), metadata={"json": "agent_id"})
     """Agent ID (from the client settings)."""
     timestamp: int = attrs.field(validator=_v.integer(), metadata={"json": "timestamp"})
-    """Unix timestamp of the request, in seconds."""
+    """Unix timestamp of the request, in seconds (stamped on every attempt)."""
 
 
 @attrs.define(kw_only=True)

@@ -1,0 +1,393 @@
+"""One platform operation as data, and the request built from a call's arguments.
+
+Generated modules (``<platform>/_operations.py``) hold one :class:`Operation` constant per
+operation of a spec: where the call goes, how it may be retried, which models carry its
+fields, how each argument reaches the wire and which fields the client fills itself. The
+generated methods hand an operation and their arguments to the client (``_invoke``), which
+builds the request here (:func:`build_call`: validation and encoding, no I/O), sends it
+through the platform's auth flow and decodes the answer (:mod:`gameplatform._envelope`).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, Literal, TypeVar
+from urllib.parse import quote
+
+import attrs
+
+from gameplatform._serde import to_wire
+from gameplatform._validation import Rule
+from gameplatform.errors import ValidationError
+
+__all__ = [
+    "Argument",
+    "BoolText",
+    "Call",
+    "Content",
+    "Envelope",
+    "ErrorCode",
+    "Fill",
+    "FillSource",
+    "Joined",
+    "JsonText",
+    "MapEntries",
+    "Operation",
+    "Pagination",
+    "build_call",
+]
+
+R = TypeVar("R")
+
+
+@attrs.frozen
+class ErrorCode:
+    """One documented error code: what the platform answers and the SDK error it becomes.
+
+    Generated modules hold them in ``ERROR_CODES``, keyed by ``code``. ``fields`` names
+    body keys handed to the error class as keyword arguments (``withdrawal_key`` from
+    ``WithdrawalKey``).
+    """
+
+    code: str | int
+    """The platform's error code."""
+    http_status: int
+    """The HTTP status the platform documents with it (0 when it documents none)."""
+    error: type[Any]
+    """The class raised for it (a platform class, or a ``gameplatform.errors`` class)."""
+    description: str
+    """What the platform documents the code to mean."""
+    fields: tuple[tuple[str, str], ...] = ()
+    """(keyword argument of ``error``, body key) pairs."""
+    generic: type[Any] | None = None
+    """The ``gameplatform.errors`` class the spec says it is (``error`` is it or a subclass)."""
+
+
+@attrs.frozen
+class Envelope:
+    """How a platform wraps answers: what marks success, where code, message and request id are."""
+
+    success_field: str | None = None
+    """The body key whose value says success; ``None``: the status alone decides."""
+    success_values: tuple[object, ...] = ()
+    """Values of ``success_field`` that mean success (numeric text counts as its number)."""
+    success_if_missing: bool = False
+    """Whether a body without ``success_field`` (or with it empty) is a success."""
+    statuses: tuple[int, ...] = ()
+    """HTTP statuses of a success (empty: any 2xx)."""
+    code_field: str | None = None
+    """The body key carrying the platform's error code."""
+    message_field: str | None = None
+    """The body key carrying the failure's message."""
+    request_id_field: str | None = None
+    """The body key carrying the platform's request id, if any."""
+    request_id_headers: tuple[str, ...] = ()
+    """Headers carrying the platform's request id, tried in order."""
+    numeric_codes: bool = False
+    """Whether codes are numbers (``"30000"`` is read as ``30000``)."""
+
+
+@attrs.frozen
+class BoolText:
+    """A bool argument sent as text (``True`` → ``"on"``)."""
+
+    true: str
+    false: str
+
+
+@attrs.frozen
+class Joined:
+    """A list argument sent as one string, its items joined by ``separator`` (which no item may hold)."""
+
+    separator: str
+
+
+@attrs.frozen
+class MapEntries:
+    """A mapping argument sent as a list of ``{key: k, value: v}`` objects of ``model``."""
+
+    model: type[Any]
+    key: str
+    value: str
+
+
+@attrs.frozen
+class JsonText:
+    """A model argument (or a mapping of its fields) sent as its JSON text in a string field."""
+
+    model: type[Any]
+
+
+Encoding = BoolText | Joined | MapEntries | JsonText
+
+
+@attrs.frozen
+class Argument:
+    """One keyword argument of a generated method and where it goes."""
+
+    name: str
+    """The keyword (also the field name on the target model)."""
+    into: str
+    """``"body"``, ``"params"`` or the name of a :class:`Content` (a JSON document in a string field)."""
+    model: type[Any] | None = None
+    """A request model the argument may also be given as a mapping of (coerced into)."""
+    many: bool = False
+    """Whether the argument is a list (of ``model``, when set)."""
+    encoding: Encoding | None = None
+    """How the value is turned into the model's field value."""
+    rule: Rule | None = None
+    """A rule for each item of a :class:`Joined` list (the joined text has its own)."""
+
+
+@attrs.frozen
+class Content:
+    """A JSON document sent inside a string field: its model, built from its own arguments."""
+
+    name: str
+    """The name arguments refer to with ``into``."""
+    field: str
+    """The field (of ``into``) that receives the document's JSON text."""
+    into: Literal["body", "params"]
+    model: type[Any]
+
+
+@attrs.frozen
+class Fill:
+    """A field the client fills itself instead of taking it as an argument."""
+
+    field: str
+    """The field name on the target model."""
+    into: Literal["body", "params"]
+    source: str
+    """What the client fills it from (``"agent_id"``, ``"timestamp"``, ``"access_token"``, …)."""
+    wire: str
+    """The field's name on the wire (flows that re-fill it per attempt use it)."""
+    only_if_missing: bool = False
+    """The field is also an argument; the client fills it only when the caller gave ``None``."""
+
+
+@attrs.frozen
+class Pagination:
+    """Offset/limit paging: the page's ``items`` and ``total`` fields, and the arguments that move."""
+
+    offset: str
+    limit: str
+    items: str
+    total: str | None
+
+
+@attrs.frozen(eq=False)
+class Operation(Generic[R]):
+    """One operation of a platform API (generated from its spec; see ``docs/spec-conventions.md``)."""
+
+    operation_id: str
+    method: str
+    path: str
+    host: str
+    idempotent: bool
+    auth: str
+    """The credential the call carries (``signature``, ``server-token``, ``player-token``, ``none``, …)."""
+    result: type[R]
+    """The model of the result (the envelope's ``result_field``, or the whole body)."""
+    envelope: Envelope
+    result_field: str | None = None
+    body: type[Any] | None = None
+    params: type[Any] | None = None
+    arguments: tuple[Argument, ...] = ()
+    contents: tuple[Content, ...] = ()
+    fills: tuple[Fill, ...] = ()
+    options: tuple[str, ...] = ()
+    """Arguments that configure the client's handling of the call and are not sent."""
+    common_body: bool = False
+    """Whether the platform's common body fields (``x-common-body``) are merged into the body."""
+    empty_result: bool = False
+    """Whether a success without data (204, or no result field) gives an empty result model."""
+    pagination: Pagination | None = None
+    effects: frozenset[str] = frozenset()
+    """Platform behaviours the answer triggers (``keeps-tokens``, ``drops-tokens``)."""
+    summary: str = ""
+
+    def fill_wire_name(self, source: str) -> str | None:
+        """The wire name of the body field filled from ``source``, if the operation has one."""
+        for fill in self.fills:
+            if fill.source == source and fill.into == "body":
+                return fill.wire
+        return None
+
+    def __repr__(self) -> str:
+        return f"Operation({self.operation_id!r}, {self.method} {self.path})"
+
+
+@attrs.define
+class Call:
+    """A validated request, ready for the platform's auth flow; built by :func:`build_call`."""
+
+    operation: Operation[Any]
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+    """The body as JSON values (the flow encodes it: each platform has its own exact encoding)."""
+    options: dict[str, Any]
+    body_model: Any = None
+    params_model: Any = None
+
+
+FillSource = Callable[[str, Mapping[str, Any]], Any]
+"""``fill(source, arguments)``: the value a client fills in for ``source``."""
+
+_BUILTIN_SOURCES: Mapping[str, Callable[[], Any]] = {"uuid4": lambda: str(uuid.uuid4())}
+
+
+def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: FillSource) -> Call:
+    """Validate and encode one call's arguments into a :class:`Call` (no I/O).
+
+    Raises :class:`~gameplatform.errors.ValidationError` naming the argument and the rule.
+    """
+    options = {name: arguments[name] for name in operation.options if name in arguments}
+    kwargs: dict[str, dict[str, Any]] = {"body": {}, "params": {}}
+    documents: dict[str, dict[str, Any]] = {content.name: {} for content in operation.contents}
+    for argument in operation.arguments:
+        value = arguments.get(argument.name)
+        if value is not None:
+            value = _encode(argument, value)
+        target = kwargs.get(argument.into)
+        (target if target is not None else documents[argument.into])[argument.name] = value
+    for content in operation.contents:
+        document = _construct(content.model, documents[content.name], prefix="")
+        kwargs[content.into][content.field] = json.dumps(
+            to_wire(document), ensure_ascii=False, separators=(",", ":")
+        )
+    for spec in operation.fills:
+        target = kwargs[spec.into]
+        if spec.only_if_missing and target.get(spec.field) is not None:
+            continue
+        builtin = _BUILTIN_SOURCES.get(spec.source)
+        target[spec.field] = builtin() if builtin is not None else fill(spec.source, arguments)
+    body_model = _construct(operation.body, kwargs["body"], prefix="") if operation.body else None
+    params_model = _construct(operation.params, kwargs["params"], prefix="") if operation.params else None
+    path, query, headers = _place_params(operation, params_model)
+    body: dict[str, Any] | None = None
+    if body_model is not None:
+        body = to_wire(body_model)
+    if operation.common_body:
+        common = fill("common_body", arguments)
+        body = {**common, **(body or {})}
+    return Call(operation, path, query, headers, body, options, body_model, params_model)
+
+
+def _construct(model: type[Any], kwargs: Mapping[str, Any], *, prefix: str) -> Any:
+    """``model(**kwargs)`` with ``None`` left out (so defaults apply); errors keep their field path."""
+    given = {name: value for name, value in kwargs.items() if value is not None}
+    try:
+        return model(**given)
+    except ValidationError as error:
+        if prefix:
+            raise ValidationError(f"{prefix}.{error.field}", error.reason) from None
+        raise
+
+
+def _encode(argument: Argument, value: Any) -> Any:
+    encoding = argument.encoding
+    name = argument.name
+    if isinstance(encoding, BoolText):
+        if not isinstance(value, bool):
+            raise ValidationError(name, "must be True or False")
+        return encoding.true if value else encoding.false
+    if isinstance(encoding, Joined):
+        items = _sequence(name, value)
+        for index, item in enumerate(items):
+            label = f"{name}[{index}]"
+            if argument.rule is not None:
+                argument.rule.check(label, item)
+            if isinstance(item, str) and encoding.separator in item:
+                raise ValidationError(label, f"must not contain {encoding.separator!r}")
+        return encoding.separator.join(items)
+    if isinstance(encoding, MapEntries):
+        if not isinstance(value, Mapping):
+            raise ValidationError(name, f"must be a mapping of {encoding.key} to {encoding.value}")
+        return [
+            _construct(encoding.model, {encoding.key: key, encoding.value: item}, prefix=f"{name}[{index}]")
+            for index, (key, item) in enumerate(value.items())
+        ]
+    if isinstance(encoding, JsonText):
+        document = _coerce(encoding.model, value, name)
+        return json.dumps(to_wire(document), ensure_ascii=False, separators=(",", ":"))
+    if argument.model is not None:
+        if argument.many:
+            return [
+                _coerce(argument.model, item, f"{name}[{index}]")
+                for index, item in enumerate(_sequence(name, value))
+            ]
+        return _coerce(argument.model, value, name)
+    if argument.many:
+        return list(_sequence(name, value))
+    return value
+
+
+def _sequence(name: str, value: Any) -> Sequence[Any]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise ValidationError(name, "must be a list")
+    return value
+
+
+def _coerce(model: type[Any], value: Any, label: str) -> Any:
+    """A request model from itself or from a mapping of its field names (checked like the model)."""
+    if isinstance(value, model):
+        return value
+    if not isinstance(value, Mapping):
+        raise ValidationError(label, f"must be a {model.__name__} or a mapping")
+    known = {field.name for field in attrs.fields(model)}
+    unknown = [str(key) for key in value if key not in known]
+    if unknown:
+        raise ValidationError(label, f"unknown keys {sorted(unknown)} (known: {', '.join(sorted(known))})")
+    try:
+        return model(**value)
+    except ValidationError as error:
+        raise ValidationError(f"{label}.{error.field}", error.reason) from None
+    except TypeError as error:  # a required field is missing
+        missing = str(error).rpartition(":")[2].strip() or "required fields"
+        raise ValidationError(label, f"needs {missing}") from None
+
+
+def _place_params(
+    operation: Operation[Any], params: Any
+) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
+    """The path with its parameters, the query pairs and the header parameters."""
+    path = operation.path
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    if params is None:
+        return path, query, headers
+    path_values: dict[str, str] = {}
+    for field in attrs.fields(type(params)):
+        value = getattr(params, field.name)
+        if value is None:
+            continue
+        wire = str(field.metadata.get("json", field.name))
+        location = field.metadata.get("in")
+        if location == "path":
+            path_values[wire] = quote(_text(value), safe="")
+        elif location == "header":
+            headers[wire] = _text(value)
+        elif isinstance(value, list):
+            texts = [_text(item) for item in value]
+            if field.metadata.get("explode", True):
+                query.extend((wire, text) for text in texts)
+            else:
+                query.append((wire, ",".join(texts)))
+        else:
+            query.append((wire, _text(value)))
+    if path_values:
+        path = path.format(**path_values)
+    return path, query, headers
+
+
+def _text(value: Any) -> str:
+    """A parameter value as it appears in a URL or header (enums by value, bools in lower case)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    raw = getattr(value, "_value_", value)
+    return str(raw)
