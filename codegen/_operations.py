@@ -70,6 +70,8 @@ class OperationPlan:
     """The keyword arguments of the ``Operation(...)`` constant."""
     pager: dict[str, str] | None
     models: frozenset[str]
+    returns: str
+    """What the result is (the result model's description, else the 200 response's)."""
     """Model names the method signature needs."""
 
 
@@ -243,14 +245,15 @@ class _Planner:
     def options(self, operation: Operation) -> list[ArgumentPlan]:
         plans = []
         for option in operation.options:
-            schema = option["schema"]
+            name, schema = str(option["name"]), option["schema"]
             kind = _SIMPLE_TYPES.get(str(schema.get("type")))
             if kind is None:
-                raise self.fail(operation, f"x-options {option['name']!r}: the schema must be a simple type")
+                raise self.fail(operation, f"x-options {name!r}: the schema must be a simple type")
             default = repr(schema["default"]) if "default" in schema else None
-            plans.append(
-                ArgumentPlan(str(option["name"]), "options", kind, default, _description(option), "")
-            )
+            rule = self.rule(operation, f"x-options.{name}", schema)
+            keywords = [repr(name), "'options'", *([f"rule={rule}"] if rule else [])]
+            expression = f"Argument({', '.join(keywords)})"
+            plans.append(ArgumentPlan(name, "options", kind, default, _description(option), expression))
         return plans
 
     # -- operation -------------------------------------------------------------------------
@@ -285,16 +288,18 @@ class _Planner:
         body = operation.request_model
         if body is not None and body == self.spec.common_body:
             body = None  # the common fields alone (the client fills them)
-        if body is not None:
-            self.fields(operation, body, "body", plans, extra)
         if operation.params_model is not None:
             self.fields(operation, operation.params_model, "params", plans, extra)
+        if body is not None:
+            self.fields(operation, body, "body", plans, extra)
         names = [plan.name for plan in plans]
         duplicates = sorted({name for name in names if names.count(name) > 1})
         if duplicates:
             raise self.fail(operation, f"two fields are both named {duplicates}: set x-python-name on one")
         result = self.result(operation)
         self.models.add(result)
+        result_schema = self.schemas.get(result, {})
+        returns = " ".join(str(result_schema.get("description") or operation.result_description).split())
         options = self.options(operation)
         parts = [
             f"operation_id={operation.operation_id!r}",
@@ -311,13 +316,11 @@ class _Planner:
             parts.append(f"body={body}")
         if operation.params_model is not None:
             parts.append(f"params={operation.params_model}")
-        if plans:
-            parts.append(f"arguments=({''.join(p.expression + ', ' for p in plans)})")
+        if plans or options:
+            parts.append(f"arguments=({''.join(p.expression + ', ' for p in plans + options)})")
         for key in ("contents", "fills"):
             if extra[key]:
                 parts.append(f"{key}=({''.join(item + ', ' for item in extra[key])})")
-        if options:
-            parts.append(f"options=({''.join(repr(o.name) + ', ' for o in options)})")
         if self.spec.common_body is not None:
             parts.append("common_body=True")
         if operation.empty_result:
@@ -343,6 +346,7 @@ class _Planner:
             expression=",\n    ".join(parts),
             pager=pager,
             models=frozenset(self.models),
+            returns=returns,
         )
 
     def pager(self, operation: Operation, result: str, plans: list[ArgumentPlan]) -> dict[str, str] | None:

@@ -185,7 +185,7 @@ def _methods(plan: OperationPlan) -> list[dict[str, str]]:
             "name": plan.method_name,
             "parameters": _signature(plan),
             "returns": plan.result,
-            "docstring": _method_docstring(plan, plan.result, plan.operation.result_description),
+            "docstring": _method_docstring(plan, plan.result, plan.returns),
             "call": f"_invoke({constant}, {_call_arguments(plan)})",
         }
     ]

@@ -130,7 +130,8 @@ class Argument:
     name: str
     """The keyword (also the field name on the target model)."""
     into: str
-    """``"body"``, ``"params"`` or the name of a :class:`Content` (a JSON document in a string field)."""
+    """``"body"``, ``"params"``, the name of a :class:`Content` (a JSON document in a string field),
+    or ``"options"``: not sent, but handed to the client's flow (``Call.options``)."""
     model: type[Any] | None = None
     """A request model the argument may also be given as a mapping of (coerced into)."""
     many: bool = False
@@ -138,7 +139,7 @@ class Argument:
     encoding: Encoding | None = None
     """How the value is turned into the model's field value."""
     rule: Rule | None = None
-    """A rule for each item of a :class:`Joined` list (the joined text has its own)."""
+    """A rule for each item of a :class:`Joined` list (the joined text has its own), or an option's rule."""
 
 
 @attrs.frozen
@@ -198,8 +199,6 @@ class Operation(Generic[R]):
     arguments: tuple[Argument, ...] = ()
     contents: tuple[Content, ...] = ()
     fills: tuple[Fill, ...] = ()
-    options: tuple[str, ...] = ()
-    """Arguments that configure the client's handling of the call and are not sent."""
     common_body: bool = False
     """Whether the platform's common body fields (``x-common-body``) are merged into the body."""
     empty_result: bool = False
@@ -246,11 +245,16 @@ def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: Fi
 
     Raises :class:`~gameplatform.errors.ValidationError` naming the argument and the rule.
     """
-    options = {name: arguments[name] for name in operation.options if name in arguments}
+    options: dict[str, Any] = {}
     kwargs: dict[str, dict[str, Any]] = {"body": {}, "params": {}}
     documents: dict[str, dict[str, Any]] = {content.name: {} for content in operation.contents}
     for argument in operation.arguments:
         value = arguments.get(argument.name)
+        if argument.into == "options":
+            if value is not None and argument.rule is not None:
+                argument.rule.check(argument.name, value)
+            options[argument.name] = value
+            continue
         if value is not None:
             value = _encode(argument, value)
         target = kwargs.get(argument.into)

@@ -53,7 +53,8 @@ class FarGamesAPI(API):
             ip: Player IP address (IPv4 or IPv6).
 
         Returns:
-            GameLink: The link (in content.url).
+            GameLink: A link that launches a game (``content`` of get_game_link and
+                get_game_link_demo).
         """
         return self._invoke(
             _op.GET_GAME_LINK,
@@ -97,7 +98,8 @@ class FarGamesAPI(API):
             ip: Player IP address (IPv4 or IPv6).
 
         Returns:
-            GameLink: The demo link (in content.url).
+            GameLink: A link that launches a game (``content`` of get_game_link and
+                get_game_link_demo).
         """
         return self._invoke(
             _op.GET_GAME_LINK_DEMO,
@@ -116,6 +118,6 @@ class FarGamesAPI(API):
         """List every game available to the agent (the vendor recommends caching it for a few hours).
 
         Returns:
-            GameList: The games (in content.games) and their count (content.total).
+            GameList: The games available to the agent (``content`` of list_games).
         """
         return self._invoke(_op.LIST_GAMES, {})

@@ -15,7 +15,6 @@ __all__ = [
     "InvalidGameId",
     "InvalidServerToken",
     "StoveErrorCode",
-    "error_class_for_code",
 ]
 
 
@@ -58,16 +57,3 @@ class ExpiredUserToken(AuthenticationError):
     Raised by the local pre-check only, without asking STOVE (so ``http_status``
     and ``code`` are ``None``). The player's client must get a new token.
     """
-
-
-_CODE_CLASSES: dict[int, type[APIError]] = {
-    StoveErrorCode.BAD_REQUEST: BadRequest,
-    StoveErrorCode.INVALID_SERVER_TOKEN: InvalidServerToken,
-    StoveErrorCode.INVALID_CLIENT: InvalidClientCredentials,
-    StoveErrorCode.INVALID_GAME_ID: InvalidGameId,
-}
-
-
-def error_class_for_code(code: int) -> type[APIError] | None:
-    """The class for a documented STOVE code, or ``None`` for any other code."""
-    return _CODE_CLASSES.get(code)

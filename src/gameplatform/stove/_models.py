@@ -36,6 +36,11 @@ __all__ = [
 ]
 
 
+def _as_member_search_type(value: MemberSearchType | str) -> MemberSearchType:
+    """A MemberSearchType from its value."""
+    return _v.as_enum(MemberSearchType, value)
+
+
 @attrs.define(kw_only=True)
 class IssueServerTokenRequest:
     """Request model ``IssueServerTokenRequest`` of the STOVE server API."""
@@ -245,13 +250,17 @@ class LookupMemberParams:
     )
     """The game's STOVE id (e.g. `SGP_EVENT`)."""
     search_type: MemberSearchType = attrs.field(
-        validator=_v.enum_member(MemberSearchType), metadata={"json": "search_type", "in": "query"}
+        converter=_as_member_search_type,
+        validator=_v.enum_member(MemberSearchType),
+        metadata={"json": "search_type", "in": "query"},
     )
-    value: str = attrs.field(
-        validator=_v.string(min_length=1, max_length=19, pattern="^[1-9][0-9]*$"),
+    value: int | str = attrs.field(
+        validator=_v.any_of(
+            _v.integer(minimum=1), _v.string(min_length=1, max_length=19, pattern="^[1-9][0-9]*$")
+        ),
         metadata={"json": "value", "in": "query"},
     )
-    """The member number or guid to look for (decimal digits of a 64-bit integer)."""
+    """The member number or guid to look for (an int, or its decimal digits)."""
 
 
 @attrs.define(kw_only=True)
