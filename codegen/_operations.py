@@ -41,6 +41,8 @@ ENVELOPE_KEYS = {
     "request-id-headers": "request_id_headers",
     "numeric-codes": "numeric_codes",
 }
+_LIST_NAMES = frozenset({"list", "list_aliased"})
+"""How generated models spell ``list`` (aliased when a field is named ``list``)."""
 _SIMPLE_TYPES = {"boolean": "bool", "string": "str", "integer": "int", "number": "float"}
 
 
@@ -124,7 +126,7 @@ class _Planner:
             nonlocal many
             if isinstance(part, ast.BinOp) and isinstance(part.op, ast.BitOr):
                 return f"{widen(part.left)} | {widen(part.right)}"
-            if isinstance(part, ast.Subscript) and ast.unparse(part.value) == "list":
+            if isinstance(part, ast.Subscript) and ast.unparse(part.value) in _LIST_NAMES:
                 many = True
                 return f"Sequence[{widen(part.slice)}]"
             if isinstance(part, ast.Name) and self.is_model(part.id) and part.id in self.spec.request_schemas:
@@ -163,17 +165,31 @@ class _Planner:
                     f"Fill({field!r}, {into!r}, {str(raw['x-fill-if-missing'])!r}, {json_name!r}, "
                     "only_if_missing=True)"
                 )
-            content = raw.get("contentSchema")
-            if raw.get("x-flatten") and isinstance(content, Mapping):
-                content_model = self.ref_name(content)
-                if content_model is None:
-                    raise self.fail(operation, f"{where}: x-flatten needs a contentSchema $ref")
-                extra["contents"].append(f"Content({field!r}, {field!r}, {into!r}, {content_model})")
+            if raw.get("x-flatten"):
+                content = raw.get("contentSchema")
+                as_text = isinstance(content, Mapping)
+                content_model = self.ref_name(content if isinstance(content, Mapping) else raw)
+                if content_model is None or not self.is_model(content_model):
+                    raise self.fail(operation, f"{where}: x-flatten needs a $ref (or contentSchema $ref) to a model")
                 self.models.add(content_model)
                 self.fields(operation, content_model, field, plans, extra)
+                text = ", as_text=True" if as_text else ""
+                extra["contents"].append(f"Content({field!r}, {field!r}, {into!r}, {content_model}{text})")
                 continue
             optional = json_name not in required or raw.get("x-fill-if-missing") is not None
             plans.append(self.argument(operation, field, into, raw, annotation, optional, where))
+        if into in ("body", "params") and "additional_properties" in self.annotations.get(model, {}):
+            plans.append(
+                ArgumentPlan(
+                    "extra_fields",
+                    into,
+                    "Mapping[str, Any] | None",
+                    "None",
+                    "Fields to send beyond the documented ones: their JSON names and values (a name "
+                    "the method already sends is refused).",
+                    f"Argument('extra_fields', {into!r}, field='additional_properties')",
+                )
+            )
 
     def argument(
         self,
@@ -325,6 +341,8 @@ class _Planner:
             parts.append("common_body=True")
         if operation.empty_result:
             parts.append("empty_result=True")
+        if self.holds_secrets(result):
+            parts.append("secret_result=True")
         if operation.effects:
             parts.append(f"effects=frozenset({sorted(operation.effects)!r})")
         pager = self.pager(operation, result, plans)
@@ -349,6 +367,20 @@ class _Planner:
             returns=returns,
         )
 
+    def holds_secrets(self, model: str, seen: frozenset[str] = frozenset()) -> bool:
+        """Whether ``model`` or a model inside it has an ``x-secret`` field."""
+        schema = self.schemas.get(model, {})
+        for prop in (schema.get("properties") or {}).values():
+            if not isinstance(prop, Mapping):
+                continue
+            if prop.get("x-secret") is True or prop.get("format") == "password":
+                return True
+            for inner in (prop, prop.get("items") or {}):
+                name = self.ref_name(inner) if isinstance(inner, Mapping) else None
+                if name and name not in seen and self.holds_secrets(name, seen | {model}):
+                    return True
+        return False
+
     def pager(self, operation: Operation, result: str, plans: list[ArgumentPlan]) -> dict[str, str] | None:
         paging = operation.pagination
         if paging is None:
@@ -359,7 +391,7 @@ class _Planner:
             raise self.fail(operation, f"x-pagination: {offset!r} and {limit!r} must be arguments")
         annotation = self.annotations.get(result, {}).get(items, "")
         node = ast.parse(annotation.removesuffix(" | None") or "None", mode="eval").body
-        if not (isinstance(node, ast.Subscript) and ast.unparse(node.value) == "list"):
+        if not (isinstance(node, ast.Subscript) and ast.unparse(node.value) in _LIST_NAMES):
             raise self.fail(operation, f"x-pagination: {result}.{items} must be a list")
         item = ast.unparse(node.slice)
         self.models.add(item)

@@ -100,8 +100,9 @@ def render_operations(spec: Spec, plans: list[OperationPlan]) -> str:
         "error_codes": codes,
         "statuses": spec.http_statuses,
         "secrets": _secret_keys(spec),
+        "error_base": spec.error_base or "APIError",
         "exports": sorted(
-            ["ENVELOPE", "ERROR_CODES", "OPERATIONS", "PLATFORM", "SECRET_KEYS", "STATUS_ERRORS"]
+            ["ENVELOPE", "ERRORS", "ERROR_CODES", "OPERATIONS", "PLATFORM", "SECRET_KEYS", "STATUS_ERRORS"]
             + [plan.constant for plan in plans]
         ),
         "imports": [],
@@ -110,11 +111,14 @@ def render_operations(spec: Spec, plans: list[OperationPlan]) -> str:
     used = _names(draft)
     error_names = {name for name in used if error_class_module(name) == "errors"}
     platform_errors = {code.class_name for code in codes if code.class_name}
+    if spec.error_base and error_class_module(spec.error_base) == "platform":
+        platform_errors.add(spec.error_base)
     platform_errors |= {name for _, name in spec.http_statuses if error_class_module(name) == "platform"}
     models = used & set(spec.schemas)
     context["imports"] = [
         *(["from gameplatform import _validation as _v"] if "_v" in used else []),
         *_import("gameplatform._operation", used & set(_RUNTIME)),
+        "from gameplatform._envelope import PlatformErrors",
         "from gameplatform._redaction import SecretKeys",
         *_import("gameplatform.errors", error_names | {"APIError"}),
         *_import(f"gameplatform.{spec.platform}._errors", platform_errors & used),
@@ -160,7 +164,8 @@ def _method_docstring(plan: OperationPlan, returns: str, description: str) -> st
 def _signature(plan: OperationPlan, *, skip: Iterable[str] = (), extra: str = "") -> str:
     skipped = set(skip)
     parts = []
-    for argument in plan.arguments:
+    # Required arguments first (keyword-only, so the order is for the reader).
+    for argument in sorted(plan.arguments, key=lambda argument: argument.default is not None):
         if argument.name in skipped:
             continue
         default = f" = {argument.default}" if argument.default is not None else ""

@@ -103,9 +103,11 @@ def _is_success(envelope: Envelope, status: int, payload: Any) -> bool:
         return True
     if not isinstance(payload, dict):
         return False
-    value = _normalise(payload.get(envelope.success_field), envelope.numeric_codes)
-    if value is None:
+    value = payload.get(envelope.success_field)
+    if value is None or value == "":
         return envelope.success_if_missing
+    if not isinstance(value, bool):
+        value = _normalise(value, envelope.numeric_codes)
     return any(type(value) is type(wanted) and value == wanted for wanted in envelope.success_values)
 
 
@@ -201,5 +203,5 @@ def _shape_error(
         http_status=response.status_code,
         code=failure_code(operation.envelope, payload),
         request_id=_request_id(operation.envelope, response, payload),
-        body=_safe_body(response, payload, errors),
+        body=None if operation.secret_result else _safe_body(response, payload, errors),
     )

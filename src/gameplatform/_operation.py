@@ -140,18 +140,24 @@ class Argument:
     """How the value is turned into the model's field value."""
     rule: Rule | None = None
     """A rule for each item of a :class:`Joined` list (the joined text has its own), or an option's rule."""
+    field: str | None = None
+    """The field on the target model, when it is not ``name`` (``extra_fields`` fills
+    ``additional_properties``: undocumented fields sent as given)."""
 
 
 @attrs.frozen
 class Content:
-    """A JSON document sent inside a string field: its model, built from its own arguments."""
+    """A nested model built from arguments of its own (``x-flatten``): a field's object, or a
+    JSON document sent inside a string field."""
 
     name: str
     """The name arguments refer to with ``into``."""
     field: str
-    """The field (of ``into``) that receives the document's JSON text."""
-    into: Literal["body", "params"]
+    """The field (of ``into``) that receives the model, or its JSON text."""
+    into: str
     model: type[Any]
+    as_text: bool = False
+    """Whether the field holds the model's JSON text rather than the model."""
 
 
 @attrs.frozen
@@ -204,6 +210,9 @@ class Operation(Generic[R]):
     empty_result: bool = False
     """Whether a success without data (204, or no result field) gives an empty result model."""
     pagination: Pagination | None = None
+    secret_result: bool = False
+    """Whether the result holds secrets: a success answer that does not fit is then reported
+    without its body (its secret may sit where the redaction would not look)."""
     effects: frozenset[str] = frozenset()
     """Platform behaviours the answer triggers (``keeps-tokens``, ``drops-tokens``)."""
     summary: str = ""
@@ -258,12 +267,14 @@ def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: Fi
         if value is not None:
             value = _encode(argument, value)
         target = kwargs.get(argument.into)
-        (target if target is not None else documents[argument.into])[argument.name] = value
-    for content in operation.contents:
+        (target if target is not None else documents[argument.into])[argument.field or argument.name] = value
+    for content in operation.contents:  # innermost first (codegen orders them so)
         document = _construct(content.model, documents[content.name], prefix="")
-        kwargs[content.into][content.field] = json.dumps(
-            to_wire(document), ensure_ascii=False, separators=(",", ":")
-        )
+        value: Any = document
+        if content.as_text:
+            value = json.dumps(to_wire(document), ensure_ascii=False, separators=(",", ":"))
+        holder = kwargs[content.into] if content.into in kwargs else documents[content.into]
+        holder[content.field] = value
     for spec in operation.fills:
         target = kwargs[spec.into]
         if spec.only_if_missing and target.get(spec.field) is not None:
@@ -319,6 +330,10 @@ def _encode(argument: Argument, value: Any) -> Any:
     if isinstance(encoding, JsonText):
         document = _coerce(encoding.model, value, name)
         return json.dumps(to_wire(document), ensure_ascii=False, separators=(",", ":"))
+    if argument.field == "additional_properties":
+        if not isinstance(value, Mapping):
+            raise ValidationError(name, "must be a mapping of JSON field names to values")
+        return dict(value)
     if argument.model is not None:
         if argument.many:
             return [

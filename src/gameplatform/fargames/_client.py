@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+import attrs
 import requests
 
 from gameplatform._client import BaseClient, outgoing
-from gameplatform._envelope import PlatformErrors, failure_code, parsed_body
+from gameplatform._envelope import failure_code, parsed_body
 from gameplatform._fork import reset_after_fork
 from gameplatform._operation import Call
 from gameplatform._transport import (
@@ -110,13 +111,7 @@ class FarGamesClient(FarGamesAPI, BaseClient):
             max_retry_wait=max_retry_wait,
             backoff_factor=backoff_factor,
         )
-        self._errors = PlatformErrors(
-            platform=op.PLATFORM,
-            codes=op.ERROR_CODES,
-            statuses=op.STATUS_ERRORS,
-            secrets=op.SECRET_KEYS,
-            enrich=_note_server_time,
-        )
+        self._errors = attrs.evolve(op.ERRORS, enrich=_note_server_time)
         self._game_list_ttl = game_list_ttl
         self._game_list: GameList | None = None
         self._game_list_expires = 0.0

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
+from gameplatform._envelope import PlatformErrors
 from gameplatform._operation import Argument, Envelope, ErrorCode, Fill, Operation
 from gameplatform._redaction import SecretKeys
 from gameplatform.errors import APIError, AuthenticationError, NotFoundError, PermissionDeniedError
@@ -38,6 +39,7 @@ from gameplatform.fargames._models import (
 
 __all__ = [
     "ENVELOPE",
+    "ERRORS",
     "ERROR_CODES",
     "GET_GAME_LINK",
     "GET_GAME_LINK_DEMO",
@@ -225,3 +227,8 @@ STATUS_ERRORS: Final[Mapping[int, type[APIError]]] = MappingProxyType({})
 
 SECRET_KEYS: Final = SecretKeys(())
 """Keys whose values are secrets (``x-secret``): never kept in an error's ``body``."""
+
+ERRORS: Final = PlatformErrors(
+    platform=PLATFORM, codes=ERROR_CODES, statuses=STATUS_ERRORS, base=APIError, secrets=SECRET_KEYS
+)
+"""What the platform's failures become: the shared decoder reads this."""

@@ -20,7 +20,7 @@ from gameplatform._transport import set_body
 from gameplatform._validation import check_header_setting, check_secret_setting
 from gameplatform.errors import ValidationError
 from gameplatform.playdapp._nonce import NonceSource
-from gameplatform.playdapp._signing import canonical_json, sign
+from gameplatform.playdapp._signing import canonical_json, sign, sign_canonical
 
 __all__ = ["PlaydappAuth", "SisApiKeyAuth"]
 
@@ -85,6 +85,28 @@ class PlaydappAuth(AuthBase):
         request.headers[HEADER_SIGNATURE] = sign(
             self._api_secret, method, request.path_url, timestamp, nonce, body
         )
+
+    def signer(self, canonical: str | None) -> Callable[[requests.PreparedRequest], None]:
+        """Signs each attempt of a request whose body is ``canonical`` (the text sent; ``None``
+        for no body): fresh nonce and timestamp, the canonical text reused as is."""
+        signed_body = canonical if canonical is not None else "{}"
+
+        def sign_attempt(request: requests.PreparedRequest) -> None:
+            timestamp = self.timestamp_ms()
+            nonce = self._nonces()
+            request.headers[HEADER_API_KEY] = self._api_key
+            request.headers[HEADER_TIMESTAMP] = str(timestamp)
+            request.headers[HEADER_NONCE] = nonce
+            request.headers[HEADER_SIGNATURE] = sign_canonical(
+                self._api_secret,
+                (request.method or "GET").upper(),
+                request.path_url,
+                timestamp,
+                nonce,
+                signed_body,
+            )
+
+        return sign_attempt
 
     def __repr__(self) -> str:
         return "PlaydappAuth(api_key=<hidden>, api_secret=<hidden>)"

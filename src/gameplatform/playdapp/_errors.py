@@ -3,7 +3,8 @@
 Playdapp answers failures with ``{"result": false, "errorMessage": "…"}`` and no error
 code, sometimes with HTTP 200. Every failure is a :class:`PlaydappError`; the ones that
 came with a meaningful HTTP status are also the matching generic class, so both
-``except PlaydappError`` and ``except NotFoundError`` work.
+``except PlaydappError`` and ``except NotFoundError`` work. Which status raises which
+class is data of the spec (``x-http-statuses``, ``x-error-base``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from gameplatform.errors import (
     RateLimitError,
     ServerError,
 )
-from gameplatform.errors import error_class_for_status as generic_error_class_for_status
 
 __all__ = [
     "PlaydappAuthenticationError",
@@ -25,7 +25,6 @@ __all__ = [
     "PlaydappPermissionDenied",
     "PlaydappRateLimited",
     "PlaydappServerError",
-    "error_class_for_status",
 ]
 
 
@@ -56,18 +55,3 @@ class PlaydappRateLimited(PlaydappError, RateLimitError):
 
 class PlaydappServerError(PlaydappError, ServerError):
     """HTTP 5xx."""
-
-
-_BY_GENERIC: dict[type[APIError], type[PlaydappError]] = {
-    AuthenticationError: PlaydappAuthenticationError,
-    PermissionDeniedError: PlaydappPermissionDenied,
-    NotFoundError: PlaydappNotFound,
-    RateLimitError: PlaydappRateLimited,
-    ServerError: PlaydappServerError,
-}
-
-
-def error_class_for_status(status: int) -> type[PlaydappError]:
-    """The class for a failure answered with this HTTP status: the Playdapp twin of
-    :func:`gameplatform.errors.error_class_for_status`'s choice."""
-    return _BY_GENERIC.get(generic_error_class_for_status(status), PlaydappError)

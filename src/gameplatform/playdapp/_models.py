@@ -163,7 +163,8 @@ class ItemList:
 @attrs.define(kw_only=True)
 class UnmapItemRequest:
     """Turn a burned NFT back into an in-game item. The vendor does not publish this body; it is
-    inferred to identify the item the way mapping does.
+    inferred to identify the item the way mapping does; extra_fields adds fields your Playdapp
+    contact names.
     """
 
     user_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "userId"})
@@ -172,6 +173,10 @@ class UnmapItemRequest:
     )
     item_code: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "itemCode"})
     item_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "itemId"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, validator=_v.mapping(), metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
 @attrs.define(kw_only=True)
@@ -383,12 +388,16 @@ class StakingListEnvelope:
 @attrs.define(kw_only=True)
 class RewardRequest:
     """Pay a P2E reward to a user, in the reward currency set in the Playdapp Developers Console. The
-    vendor does not publish this body; user and amount are inferred (the client can add further
+    vendor does not publish this body; user and amount are inferred (extra_fields adds further
     fields the partner's contract with Playdapp names).
     """
 
     user_id: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "userId"})
     amount: float = attrs.field(validator=_v.number(exclusive_minimum=0), metadata={"json": "amount"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, validator=_v.mapping(), metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
 @attrs.define(kw_only=True)
@@ -428,7 +437,7 @@ class BrowserToken:
     Item Manager with it again answers 401. A secret: never logged.
     """
 
-    one_time_token: str | None = attrs.field(default=None, repr=False, metadata={"json": "oneTimeToken"})
+    one_time_token: str = attrs.field(repr=False, metadata={"json": "oneTimeToken"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )

@@ -81,6 +81,18 @@ def canonical_json(body: Any | None) -> str:
 
 def signing_string(method: str, path: str, timestamp: int, nonce: str, body: Any | None) -> str:
     """The exact text the reference HMACs: method, path, sorted query, nonce, timestamp, body."""
+    return _signing_text(method, path, timestamp, nonce, canonical_json(body))
+
+
+def sign_canonical(
+    api_secret: str, method: str, path: str, timestamp: int, nonce: str, canonical: str
+) -> str:
+    """:func:`sign` for a body already in canonical form (``canonical_json(body)``), so a client
+    that sends that text canonicalises it once, not once per attempt."""
+    return _hmac(api_secret, _signing_text(method, path, timestamp, nonce, canonical))
+
+
+def _signing_text(method: str, path: str, timestamp: int, nonce: str, canonical: str) -> str:
     method = _signable_text("method", method)
     nonce = _signable_text("nonce", nonce)
     timestamp_text = _timestamp_text(timestamp)
@@ -89,18 +101,22 @@ def signing_string(method: str, path: str, timestamp: int, nonce: str, body: Any
     request_path, _, rest = path.partition("?")
     request_path = _signable_text("path", request_path)
     query = rest.partition("?")[0]
-    return method + request_path + _query_text(query) + nonce + timestamp_text + canonical_json(body)
+    return method + request_path + _query_text(query) + nonce + timestamp_text + canonical
 
 
 def sign(api_secret: str, method: str, path: str, timestamp: int, nonce: str, body: Any | None) -> str:
     """Base64 HMAC-SHA512 of :func:`signing_string`, keyed with the UTF-8 API secret."""
+    return _hmac(api_secret, signing_string(method, path, timestamp, nonce, body))
+
+
+def _hmac(api_secret: str, text: str) -> str:
     if not isinstance(api_secret, str):
         _refuse("api_secret", "must be a string")
     try:
         key = api_secret.encode("utf-8")
     except UnicodeEncodeError:
         key = _signable_text("api_secret", api_secret).encode("utf-8")
-    message = signing_string(method, path, timestamp, nonce, body).encode("utf-8")
+    message = text.encode("utf-8")
     return base64.b64encode(hmac.digest(key, message, "sha512")).decode("ascii")
 
 

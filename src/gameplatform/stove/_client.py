@@ -13,7 +13,7 @@ import attrs
 import requests
 
 from gameplatform._client import BaseClient, outgoing
-from gameplatform._envelope import PlatformErrors, failure_code, parsed_body
+from gameplatform._envelope import failure_code, parsed_body
 from gameplatform._operation import Call
 from gameplatform._redaction import redact
 from gameplatform._serde import to_wire
@@ -133,9 +133,7 @@ class StoveClient(StoveAPI, BaseClient):
             max_retry_wait=max_retry_wait,
         )
         self._base_url = self._transport.base_url()
-        self._errors = PlatformErrors(
-            platform=op.PLATFORM, codes=op.ERROR_CODES, statuses=op.STATUS_ERRORS, secrets=op.SECRET_KEYS
-        )
+        self._errors = op.ERRORS
         call_seconds = _token_call_seconds(timeout, self._transport)
         if token_lock_timeout is None:
             token_lock_timeout = call_seconds + 10.0

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from gameplatform import _validation as _v
+from gameplatform._envelope import PlatformErrors
 from gameplatform._operation import Argument, Envelope, ErrorCode, Fill, Operation
 from gameplatform._redaction import SecretKeys
 from gameplatform.errors import APIError, AuthenticationError, PermissionDeniedError
@@ -33,6 +34,7 @@ from gameplatform.stove._models import (
 __all__ = [
     "CHECK_OWNERSHIP",
     "ENVELOPE",
+    "ERRORS",
     "ERROR_CODES",
     "ISSUE_SERVER_TOKEN",
     "LOOKUP_MEMBER",
@@ -72,6 +74,7 @@ ISSUE_SERVER_TOKEN: Final[Operation[IssuedServerToken]] = Operation(
         Fill("client_secret", "body", "client_secret", "client_secret"),
         Fill("service_id", "body", "service_id", "service_id"),
     ),
+    secret_result=True,
     summary="Issue (or return the current) server access token.",
 )
 """Issue (or return the current) server access token."""
@@ -194,3 +197,8 @@ STATUS_ERRORS: Final[Mapping[int, type[APIError]]] = MappingProxyType({})
 
 SECRET_KEYS: Final = SecretKeys(("access_token", "client_secret"))
 """Keys whose values are secrets (``x-secret``): never kept in an error's ``body``."""
+
+ERRORS: Final = PlatformErrors(
+    platform=PLATFORM, codes=ERROR_CODES, statuses=STATUS_ERRORS, base=APIError, secrets=SECRET_KEYS
+)
+"""What the platform's failures become: the shared decoder reads this."""
