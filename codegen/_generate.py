@@ -20,6 +20,7 @@ __all__ = ["DATAMODEL_CODE_GENERATOR_VERSION", "GeneratedFile", "generate", "hea
 DATAMODEL_CODE_GENERATOR_VERSION = "0.89.0"
 """The datamodel-code-generator version the committed modules come from (pinned in pyproject)."""
 
+
 @attrs.frozen
 class GeneratedFile:
     """One generated module: its path relative to the repository root and its full text."""

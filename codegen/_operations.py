@@ -97,7 +97,9 @@ class _Planner:
         self.models: set[str] = set()
 
     def fail(self, operation: Operation, problem: str) -> SpecError:
-        return SpecError(self.spec.display_path, f"paths.{operation.path}.{operation.method.lower()}", problem)
+        return SpecError(
+            self.spec.display_path, f"paths.{operation.path}.{operation.method.lower()}", problem
+        )
 
     # -- schema helpers --------------------------------------------------------------------
 
@@ -145,7 +147,12 @@ class _Planner:
     # -- arguments -------------------------------------------------------------------------
 
     def fields(
-        self, operation: Operation, model: str, into: str, plans: list[ArgumentPlan], extra: dict[str, list[str]]
+        self,
+        operation: Operation,
+        model: str,
+        into: str,
+        plans: list[ArgumentPlan],
+        extra: dict[str, list[str]],
     ) -> None:
         """Arguments (into ``plans``) and fills/contents (into ``extra``) for the fields of ``model``."""
         schema = self.schemas[model]
@@ -170,7 +177,9 @@ class _Planner:
                 as_text = isinstance(content, Mapping)
                 content_model = self.ref_name(content if isinstance(content, Mapping) else raw)
                 if content_model is None or not self.is_model(content_model):
-                    raise self.fail(operation, f"{where}: x-flatten needs a $ref (or contentSchema $ref) to a model")
+                    raise self.fail(
+                        operation, f"{where}: x-flatten needs a $ref (or contentSchema $ref) to a model"
+                    )
                 self.models.add(content_model)
                 self.fields(operation, content_model, field, plans, extra)
                 text = ", as_text=True" if as_text else ""
@@ -207,7 +216,9 @@ class _Planner:
         many = False
         if "x-bool-encoding" in raw:
             values = raw["x-bool-encoding"]
-            if not (isinstance(values, list) and len(values) == 2 and all(isinstance(v, str) for v in values)):
+            if not (
+                isinstance(values, list) and len(values) == 2 and all(isinstance(v, str) for v in values)
+            ):
                 raise self.fail(operation, f"{where}: x-bool-encoding must be [true text, false text]")
             caller = "bool"
             keywords.append(f"encoding=BoolText({values[0]!r}, {values[1]!r})")
@@ -230,7 +241,9 @@ class _Planner:
             value_type = self.annotations[entry_model][value].removesuffix(" | None")
             caller = f"Mapping[str, {value_type}]"
             keywords.append(f"encoding=MapEntries({entry_model}, {key!r}, {value!r})")
-        elif raw.get("contentMediaType") == "application/json" and isinstance(raw.get("contentSchema"), Mapping):
+        elif raw.get("contentMediaType") == "application/json" and isinstance(
+            raw.get("contentSchema"), Mapping
+        ):
             content_model = self.ref_name(raw["contentSchema"])
             if content_model is None:
                 raise self.fail(operation, f"{where}: contentSchema must be a $ref")

@@ -153,7 +153,11 @@ def _method_docstring(plan: OperationPlan, returns: str, description: str) -> st
     sections.append(
         "Returns:\n"
         + textwrap.fill(
-            summary, width=_WIDTH - 12, initial_indent="    ", subsequent_indent="        ", break_long_words=False
+            summary,
+            width=_WIDTH - 12,
+            initial_indent="    ",
+            subsequent_indent="        ",
+            break_long_words=False,
         )
     )
     joined = "\n\n".join(sections).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')

@@ -215,4 +215,4 @@ def field_rule(schemas: Mapping[str, Any], schema: Mapping[str, Any], *, require
         rules.append(f"_v.not_less_than({other!r})")
     if not rules:
         return None
-    return rules[0] if len(rules) == 1 else "[" + ", ".join(rules) + "]"
+    return rules[0] if len(rules) == 1 else "_v.all_of(" + ", ".join(rules) + ")"

@@ -238,7 +238,7 @@ class _Normaliser:
         common_body = document.get("x-common-body")
         if common_body is not None:
             request_roots.append(self.schema_name(common_body, "x-common-body"))
-        api_classes = document.get("x-api-classes") or {}
+        api_classes = document.get("x-api-classes") or {"client": f"{pascal_case(str(platform))}API"}
         if not isinstance(api_classes, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and _SCHEMA_NAME.fullmatch(v)
             for k, v in api_classes.items()

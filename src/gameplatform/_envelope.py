@@ -55,7 +55,7 @@ class PlatformErrors:
     """Classes for HTTP statuses without a documented code (``x-http-statuses``; 500 stands for 5xx)."""
     base: type[APIError] = APIError
     """The class of a failure nothing more specific describes."""
-    secrets: SecretKeys = SecretKeys(())
+    secrets: SecretKeys = attrs.field(factory=lambda: SecretKeys(()))
     """Keys whose values are blanked in an error's ``body``."""
     enrich: Callable[[APIError, requests.Response], None] | None = None
     """Called with each error before it is raised (platform extras such as a clock reading)."""

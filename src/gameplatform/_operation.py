@@ -270,11 +270,12 @@ def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: Fi
         (target if target is not None else documents[argument.into])[argument.field or argument.name] = value
     for content in operation.contents:  # innermost first (codegen orders them so)
         document = _construct(content.model, documents[content.name], prefix="")
-        value: Any = document
-        if content.as_text:
-            value = json.dumps(to_wire(document), ensure_ascii=False, separators=(",", ":"))
         holder = kwargs[content.into] if content.into in kwargs else documents[content.into]
-        holder[content.field] = value
+        holder[content.field] = (
+            json.dumps(to_wire(document), ensure_ascii=False, separators=(",", ":"))
+            if content.as_text
+            else document
+        )
     for spec in operation.fills:
         target = kwargs[spec.into]
         if spec.only_if_missing and target.get(spec.field) is not None:

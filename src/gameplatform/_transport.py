@@ -39,9 +39,9 @@ from gameplatform.errors import ConfigurationError, TransportError
 __all__ = [
     "DEFAULT_MAX_RETRY_WAIT",
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
     "Flow",
     "Outgoing",
-    "USER_AGENT",
     "Transport",
     "check_base_url",
     "json_or_none",

@@ -40,6 +40,7 @@ __all__ = [
     "NOT_UNICODE",
     "Check",
     "Rule",
+    "all_of",
     "any_of",
     "array",
     "as_enum",
@@ -559,6 +560,16 @@ def not_less_than(other: str) -> Callable[[Any, Any, Any], None]:
         bound = getattr(instance, other, None)
         if isinstance(value, int | float) and isinstance(bound, int | float) and value < bound:
             raise ValidationError(attribute.name, f"must not be lower than {other}")
+
+    return validate
+
+
+def all_of(*validators: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, Any], None]:
+    """One attrs validator running several (a field's rule plus cross-field rules), in order."""
+
+    def validate(instance: Any, attribute: Any, value: Any) -> None:
+        for validator in validators:
+            validator(instance, attribute, value)
 
     return validate
 

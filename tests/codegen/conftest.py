@@ -91,14 +91,16 @@ def demo_repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo(demo_repository: Path) -> Iterator[tuple[ModuleType, ModuleType]]:
-    """The generated demo ``_models`` and ``_endpoints`` modules, imported."""
+def demo(demo_repository: Path) -> Iterator[tuple[ModuleType, ModuleType, ModuleType]]:
+    """The generated demo ``_models``, ``_operations`` and ``_api`` modules, imported."""
     package = demo_repository / "src" / "gameplatform" / "demo"
-    names = ("gameplatform.demo._models", "gameplatform.demo._endpoints")
+    parent = ModuleType("gameplatform.demo")
+    parent.__path__ = [str(package)]
+    sys.modules["gameplatform.demo"] = parent
+    names = ("gameplatform.demo._models", "gameplatform.demo._operations", "gameplatform.demo._api")
     try:
-        models = load_module(names[0], package / "_models.py")
-        endpoints = load_module(names[1], package / "_endpoints.py")
-        yield models, endpoints
+        modules = tuple(load_module(name, package / f"{name.rpartition('.')[2]}.py") for name in names)
+        yield modules[0], modules[1], modules[2]
     finally:
-        for name in names:
+        for name in (*names, "gameplatform.demo"):
             sys.modules.pop(name, None)

@@ -12,7 +12,11 @@ import pytest
 
 from codegen import generate, main
 
-DEMO_OUTPUTS = ("src/gameplatform/demo/_models.py", "src/gameplatform/demo/_endpoints.py")
+DEMO_OUTPUTS = (
+    "src/gameplatform/demo/_models.py",
+    "src/gameplatform/demo/_operations.py",
+    "src/gameplatform/demo/_api.py",
+)
 
 
 def run(*arguments: str) -> tuple[int, str]:
@@ -21,7 +25,7 @@ def run(*arguments: str) -> tuple[int, str]:
     return status, output.getvalue()
 
 
-def test_generate_writes_both_modules_and_reports_them(
+def test_generate_writes_the_three_modules_and_reports_them(
     scratch_repository: Callable[..., Path], spec_fixtures: Path
 ) -> None:
     root = scratch_repository(spec_fixtures / "demo.yaml")

@@ -13,8 +13,8 @@ from typing import Any
 import attrs
 import pytest
 
-from gameplatform._endpoint import Endpoint, ErrorCode
 from gameplatform._enums import OpenStrEnum
+from gameplatform._operation import Argument, ErrorCode
 from gameplatform._serde import from_wire, to_wire
 from gameplatform.errors import AuthenticationError, NotFoundError, ValidationError
 
@@ -26,12 +26,12 @@ VALID_CREATE: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def models(demo: tuple[ModuleType, ModuleType]) -> ModuleType:
+def models(demo: tuple[ModuleType, ModuleType, ModuleType]) -> ModuleType:
     return demo[0]
 
 
 @pytest.fixture(scope="module")
-def endpoints(demo: tuple[ModuleType, ModuleType]) -> ModuleType:
+def endpoints(demo: tuple[ModuleType, ModuleType, ModuleType]) -> ModuleType:
     return demo[1]
 
 
@@ -222,27 +222,25 @@ def test_shared_models_are_lenient_when_read(models: ModuleType) -> None:
     assert thing.label.text == "much too long"
 
 
-def test_endpoint_constants(models: ModuleType, endpoints: ModuleType) -> None:
-    expected = Endpoint(
-        operation_id="get_thing",
-        method="GET",
-        path="/v1/things/{thingId}",
-        host="api",
-        idempotent=True,
-        request_model=None,
-        params_model=models.GetThingParams,
-        response_model=models.ThingEnvelope,
-        error_model=models.ErrorEnvelope,
-        result_field="data",
-        summary="Read one thing.",
-    )
+def test_operation_constants(models: ModuleType, endpoints: ModuleType) -> None:
     get_thing = endpoints.GET_THING
-    assert get_thing == expected
+    assert (get_thing.operation_id, get_thing.method, get_thing.path, get_thing.host) == (
+        "get_thing",
+        "GET",
+        "/v1/things/{thingId}",
+        "api",
+    )
+    assert get_thing.idempotent is True and get_thing.result is models.Thing
+    assert get_thing.result_field == "data" and get_thing.params is models.GetThingParams
+    assert [a.name for a in get_thing.arguments] == ["thing_id", "user_ids", "x_trace_id"]
+    assert get_thing.arguments[1] == Argument("user_ids", "params", many=True)
     assert endpoints.CREATE_THING.idempotent is False
-    assert endpoints.CREATE_THING.request_model is models.CreateThingRequest
-    assert endpoints.CREATE_THING.host is None
-    assert endpoints.ENDPOINTS == (endpoints.GET_THING, endpoints.CREATE_THING)
+    assert endpoints.CREATE_THING.body is models.CreateThingRequest
+    assert endpoints.CREATE_THING.host == "default"
+    assert endpoints.CREATE_THING.result is models.ThingEnvelope  # no x-result: the whole body
+    assert endpoints.OPERATIONS[:2] == (endpoints.GET_THING, endpoints.CREATE_THING)
     assert endpoints.PLATFORM == "demo"
+    assert endpoints.ENVELOPE.success_field == "code" and endpoints.ENVELOPE.success_values == ("ok",)
 
 
 def test_error_codes_table(endpoints: ModuleType) -> None:
@@ -251,6 +249,7 @@ def test_error_codes_table(endpoints: ModuleType) -> None:
     assert codes["thing_not_found"] == ErrorCode(
         code="thing_not_found", http_status=404, error=NotFoundError, description="No such thing."
     )
+    assert endpoints.SECRET_KEYS.__contains__("AccessToken") and "access_token" in endpoints.SECRET_KEYS
     assert codes["bad_token"].error is AuthenticationError
     with pytest.raises(TypeError):
         codes["new"] = codes["bad_token"]  # read-only
@@ -258,7 +257,7 @@ def test_error_codes_table(endpoints: ModuleType) -> None:
 
 def test_modules_start_with_the_header_and_export_everything(demo_repository: Path) -> None:
     package = demo_repository / "src" / "gameplatform" / "demo"
-    for path in (package / "_models.py", package / "_endpoints.py"):
+    for path in (package / "_models.py", package / "_operations.py", package / "_api.py"):
         text = path.read_text(encoding="utf-8")
         assert text.splitlines()[0] == (
             "# Generated from specs/demo.yaml by `python -m codegen` "
@@ -282,7 +281,7 @@ def test_modules_start_with_the_header_and_export_everything(demo_repository: Pa
 
 def test_generated_code_passes_ruff_and_mypy_strict(demo_repository: Path, repository_root: Path) -> None:
     package = demo_repository / "src" / "gameplatform" / "demo"
-    files = [str(package / "_models.py"), str(package / "_endpoints.py")]
+    files = [str(package / f"{name}.py") for name in ("_models", "_operations", "_api")]
     # In the repository gameplatform.demo would be found under src/; here it is told.
     first_party = 'lint.isort.known-first-party = ["gameplatform"]'
     config = ["--config", str(repository_root / "pyproject.toml"), "--config", first_party]
@@ -308,7 +307,9 @@ def test_generated_code_passes_ruff_and_mypy_strict(demo_repository: Path, repos
             "-p",
             "gameplatform.demo._models",
             "-p",
-            "gameplatform.demo._endpoints",
+            "gameplatform.demo._operations",
+            "-p",
+            "gameplatform.demo._api",
         ],
         capture_output=True,
         text=True,

@@ -254,7 +254,9 @@ def test_invalid_json_on_200_is_an_api_error() -> None:
 @responses.activate
 def test_missing_required_response_field_is_an_api_error() -> None:
     responses.post(BASE + "/api/games/list", json=success({"games": [{"id": 1}], "total": 1}))
-    with pytest.raises(APIError, match=r"unexpected list_games answer: .*games\[0\]\.title: required field missing"):
+    with pytest.raises(
+        APIError, match=r"unexpected list_games answer: .*games\[0\]\.title: required field missing"
+    ):
         client().list_games()
 
 

@@ -42,7 +42,7 @@ from gameplatform.playnanoo import (
     StorageRecords,
     TokenStatusResponse,
 )
-from gameplatform.playnanoo import _endpoints as endpoints
+from gameplatform.playnanoo import _operations as endpoints
 from gameplatform.testing.playnanoo import PlayNanooFake
 
 
@@ -260,7 +260,7 @@ def test_every_operation_of_the_spec_is_reached_by_the_tests_above() -> None:
         for name in dir(PlayNanooPlayer)
         if not name.startswith("_") and callable(getattr(PlayNanooPlayer, name))
     }
-    expected = {op.operation_id for op in endpoints.ENDPOINTS} - {"token_refresh"}
+    expected = {op.operation_id for op in endpoints.OPERATIONS} - {"token_refresh"}
     aliases = {"token_sign_out": "sign_out"}
     assert {aliases.get(op, op) for op in expected} <= methods
 
@@ -297,7 +297,7 @@ def test_every_operation_of_the_spec_is_reached_by_the_tests_above() -> None:
     ],
 )
 def test_retry_safety_of_each_operation(operation: str, idempotent: bool) -> None:
-    endpoint = next(e for e in endpoints.ENDPOINTS if e.operation_id == operation)
+    endpoint = next(e for e in endpoints.OPERATIONS if e.operation_id == operation)
     assert endpoint.idempotent is idempotent
 
 

@@ -159,7 +159,7 @@ def test_a_200_that_is_not_json_is_an_api_error(
     answer(mocked, 200, "OK", content_type="text/plain")
     with pytest.raises(APIError) as caught:
         player.storage_load(storage_key="k")
-    assert "not a JSON object" in caught.value.message
+    assert "the body is not JSON" in caught.value.message
 
 
 def test_a_sign_in_answer_without_its_token_is_an_api_error(mocked: responses.RequestsMock) -> None:
@@ -214,7 +214,7 @@ def test_server_time_uses_its_own_envelope(mocked: responses.RequestsMock, playe
         200,
     )
     mocked.add(responses.POST, url, json={"code": 200, "message": 0})
-    with pytest.raises(APIError, match="no 'value'"):
+    with pytest.raises(APIError, match="carries no result"):
         player.server_time()
 
 

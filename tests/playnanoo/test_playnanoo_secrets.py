@@ -48,7 +48,7 @@ def test_nothing_secret_leaks_through_a_whole_session(
         with pytest.raises(APIError) as relogin:
             player.inbox_count(table_code="t")
         errors.append(relogin.value)
-    shown += [repr(EmailSignInRequest(linked_id="a@example.com", linked_password=PASSWORD))]
+    shown += [repr(EmailSignInRequest(email="a@example.com", password=PASSWORD))]
     shown += [repr(TokenRefreshRequest(refresh_token=second.refresh_token or "x"))]
     shown += [str(error) for error in errors] + [repr(error) for error in errors]
 

@@ -7,32 +7,21 @@ import logging
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
+import attrs
 import requests
 
-from gameplatform._client import BaseClient
-from gameplatform._endpoint import Endpoint
-from gameplatform._redaction import redact
-from gameplatform._serde import ResponseShapeError, from_wire, to_wire
-from gameplatform._transport import DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Transport, json_or_none
+from gameplatform._client import BaseClient, outgoing
+from gameplatform._envelope import decode, failure_code, parsed_body
+from gameplatform._operation import Call, Operation, build_call
+from gameplatform._serde import to_wire
+from gameplatform._transport import DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Flow, Transport
 from gameplatform._validation import check_header_setting, check_header_text
-from gameplatform.errors import (
-    APIError,
-    ConfigurationError,
-    ReloginRequired,
-    ValidationError,
-)
-from gameplatform.playnanoo._endpoints import TOKEN_REFRESH
-from gameplatform.playnanoo._errors import (
-    PLATFORM,
-    SECRET_KEYS,
-    error_from_response,
-    is_account_state_code,
-    is_failure_code,
-    normalise_code,
-)
-from gameplatform.playnanoo._models import DeviceInfo, SignInResponse, TokenRefreshRequest
+from gameplatform.errors import APIError, ConfigurationError, ReloginRequired, ValidationError
+from gameplatform.playnanoo import _operations as op
+from gameplatform.playnanoo._errors import PLATFORM
+from gameplatform.playnanoo._models import DeviceInfo, SignInResponse
 from gameplatform.playnanoo._ratelimit import PlayerBuckets, RateLimit, TokenBucket
 from gameplatform.tokens import PlayerTokens, Token, TokenStore
 
@@ -51,11 +40,11 @@ DEFAULT_BASE_URLS: Final[Mapping[str, str]] = {
 }
 """The documented host of each PlayNANOO service (platforms.md §4)."""
 
-DEFAULT_TOKEN_REFRESH_PATH: Final = TOKEN_REFRESH.path
+DEFAULT_TOKEN_REFRESH_PATH: Final = op.TOKEN_REFRESH.path
 """The token refresh path. Inferred, not documented: override it with ``token_refresh_path=``."""
 
 _UNBOUNDED_CALL_SECONDS = 300.0
-_SERVER_TIME_SUCCESS = frozenset({0, 200})
+R = TypeVar("R")
 
 NewTokenCallback = Callable[[str, Token], None]
 
@@ -147,6 +136,8 @@ class PlayNanooClient(BaseClient):
             "Accept": "application/json",
         }
         self._refresh_path = token_refresh_path
+        self._refresh_operation = attrs.evolve(op.TOKEN_REFRESH, path=token_refresh_path)
+        self._errors = op.ERRORS
         self._clock: Callable[[], float] = clock if clock is not None else time.time
         self._on_new_token = on_new_token
         self._transport = Transport(
@@ -273,17 +264,75 @@ class PlayNanooClient(BaseClient):
         current = self._tokens.get(player_key)
         if current is None:
             raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
-        return self._tokens.refresh(player_key, current, lambda base: self._refresh(base, device))
+        return self._tokens.refresh(player_key, current, lambda base: self._refresh(player_key, base, device))
 
     # -- calls (used by PlayNanooPlayer) -------------------------------------------------
 
-    def _sign_in(
-        self, player_key: str | None, device: DeviceInfo, endpoint: Endpoint, request: Any
-    ) -> tuple[str, SignInResponse]:
-        """Sign in (no token), keep the pair under ``player_key`` (or the UserUniqueID)."""
-        response = self._send(endpoint, self._body(device, request, None), player_key=player_key)
-        result: SignInResponse = self._result(endpoint, response)
-        token = self._token_from(result, previous=None)
+    def _call_as(
+        self,
+        player_key: str | None,
+        device: DeviceInfo,
+        operation: Operation[R],
+        arguments: Mapping[str, Any],
+    ) -> tuple[R, str | None]:
+        """One call as a player (built and checked before any I/O); returns the result and the
+        player's key (a keyless handle learns it from its sign-in)."""
+        player = _Player(self, player_key, device)
+        call = build_call(operation, arguments, player.fill)
+        response = self._transport.run(self._flow_as(player, call))
+        try:
+            result = decode(operation, response, self._errors)
+        finally:
+            response.close()
+        if "keeps-tokens" in operation.effects:
+            if not isinstance(result, SignInResponse):  # pragma: no cover - the spec says so
+                raise TypeError(f"{operation.operation_id} keeps tokens but does not answer SignInResponse")
+            player_key = self._keep_sign_in(player_key, result, response.status_code)
+            logger.debug("signed in player %r (%s)", player_key, operation.operation_id)
+        elif "drops-tokens" in operation.effects and player_key is not None:
+            self.forget_tokens(player_key)
+        return result, player_key
+
+    def _flow_as(self, player: _Player, call: Call) -> Flow:
+        """The player's access token in ``Authorization``; on a 401, refresh once and resend once.
+
+        A 401 means the platform did not act on the request, so resending even a
+        non-idempotent call after the refresh is safe. A 401 that names the account's
+        state (blocked, withdrawing, …) is final: no refresh can change it.
+        """
+        operation = call.operation
+        body = call.body or {}
+        if operation.auth != "player-token":
+            self._pace(player.key)
+            yield outgoing(call, body=_encode(body), headers=self._headers)
+            return
+        key = player.require_key()
+        token = player.token()
+        self._pace(key)
+        response = yield outgoing(
+            call, body=_encode(body, token, operation), headers=_bearer(self._headers, token)
+        )
+        if response.status_code != 401 or self._reports_account_state(operation, response):
+            return
+        logger.debug("access token of player %r rejected on %s; refreshing", key, operation.operation_id)
+        fresh = self._tokens.refresh(key, token, lambda base: self._refresh(key, base, player.device))
+        self._pace(key)
+        yield outgoing(call, body=_encode(body, fresh, operation), headers=_bearer(self._headers, fresh))
+
+    def _refresh(self, player_key: str, current: Token, device: DeviceInfo) -> Token:
+        """The refresh call (``do_refresh`` for :meth:`PlayerTokens.refresh`)."""
+        if current.refresh_token is None:
+            raise ReloginRequired(
+                "no refresh token is kept for this player; sign in again", platform=PLATFORM
+            )
+        answer, _ = self._call_as(
+            player_key, device, self._refresh_operation, {"refresh_token": current.refresh_token}
+        )
+        return self._token_from(answer, previous=current)
+
+    def _keep_sign_in(self, player_key: str | None, answer: SignInResponse, status: int) -> str:
+        """Keep a sign-in's pair under ``player_key`` (or the UserUniqueID it names)."""
+        token = self._token_from(answer, previous=None)
         if player_key is None:
             player_key = token.extra.get("user_unique_id")
             if not isinstance(player_key, str) or not player_key:
@@ -291,158 +340,21 @@ class PlayNanooClient(BaseClient):
                     "the sign-in answer carries no Player.UserUniqueID to keep the tokens under; "
                     "pass a player_key",
                     platform=PLATFORM,
-                    http_status=response.status_code,
+                    http_status=status,
                 )
         self._tokens.put(player_key, token)
-        logger.debug("signed in player %r (%s)", player_key, endpoint.operation_id)
         self._announce(player_key, token)
-        return player_key, result
+        return player_key
 
-    def _call(self, device: DeviceInfo, endpoint: Endpoint, request: Any, *, player_key: str | None) -> Any:
-        """A call that needs no player token."""
-        response = self._send(endpoint, self._body(device, request, None), player_key=player_key)
-        return self._result(endpoint, response)
-
-    def _player_call(
-        self,
-        player_key: str,
-        device: DeviceInfo,
-        endpoint: Endpoint,
-        request: Any = None,
-        *,
-        build: Callable[[Token], Any] | None = None,
-    ) -> Any:
-        """A call with the player's access token: on 401, refresh once and retry once.
-
-        ``build(token)`` makes the request model when it depends on the token in use.
-        A 401 means the platform did not act on the request, so retrying even a
-        non-idempotent call after the refresh is safe.
-        """
-        token = self._tokens.get(player_key)
-        if token is None:
-            raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
-        response = self._send_as(player_key, device, endpoint, request, build, token)
-        if response.status_code != 401 or _reports_account_state(response):
-            return self._result(endpoint, response)
-        response.close()
-        logger.debug(
-            "access token of player %r rejected on %s; refreshing", player_key, endpoint.operation_id
-        )
-        fresh = self._tokens.refresh(player_key, token, lambda base: self._refresh(base, device))
-        response = self._send_as(player_key, device, endpoint, request, build, fresh)
-        return self._result(endpoint, response)
-
-    def _send_as(
-        self,
-        player_key: str,
-        device: DeviceInfo,
-        endpoint: Endpoint,
-        request: Any,
-        build: Callable[[Token], Any] | None,
-        token: Token,
-    ) -> requests.Response:
-        model = build(token) if build is not None else request
-        return self._send(
-            endpoint, self._body(device, model, token), player_key=player_key, access_token=token.access_token
-        )
-
-    def _refresh(self, current: Token, device: DeviceInfo) -> Token:
-        """The refresh call (``do_refresh`` for :meth:`PlayerTokens.refresh`)."""
-        if current.refresh_token is None:
-            raise ReloginRequired(
-                "no refresh token is kept for this player; sign in again", platform=PLATFORM
-            )
-        request = TokenRefreshRequest(refresh_token=current.refresh_token)
-        response = self._send(TOKEN_REFRESH, self._body(device, request, current), path=self._refresh_path)
-        result: SignInResponse = self._result(TOKEN_REFRESH, response)
-        return self._token_from(result, previous=current)
-
-    def _body(self, device: DeviceInfo, request: Any, token: Token | None) -> dict[str, Any]:
-        """The device fields (``uuid``/``nickname`` filled from the pair when absent) plus the request's."""
-        body = to_wire(device)
-        if token is not None:
-            for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
-                known = token.extra.get(extra)
-                if not body.get(field) and isinstance(known, str) and known:
-                    body[field] = known
-        if request is not None:
-            body.update(to_wire(request))
-        return body
-
-    def _send(
-        self,
-        endpoint: Endpoint,
-        body: Mapping[str, Any],
-        *,
-        player_key: str | None = None,
-        access_token: str | None = None,
-        path: str | None = None,
-    ) -> requests.Response:
-        self._pace(player_key)
-        headers = dict(self._headers)
-        if access_token is not None:
-            headers["Authorization"] = f"Bearer {access_token}"
-        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return self._transport.send(
-            endpoint.method,
-            path if path is not None else endpoint.path,
-            host=endpoint.host or "api",
-            body=payload,
-            headers=headers,
-            idempotent=endpoint.idempotent,
-        )
+    def _reports_account_state(self, operation: Operation[Any], response: requests.Response) -> bool:
+        """A failure naming the account's state (a documented code): final even with HTTP 401."""
+        return failure_code(operation.envelope, parsed_body(response)) in op.ERROR_CODES
 
     def _pace(self, player_key: str | None) -> None:
         if self._client_bucket is not None:
             self._client_bucket.acquire()
         if self._player_buckets is not None and player_key is not None:
             self._player_buckets.acquire(player_key)
-
-    def _result(self, endpoint: Endpoint, response: requests.Response) -> Any:
-        """The typed result of an answer, or the typed error it carries."""
-        body = json_or_none(response)
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response, body=body)
-        if not isinstance(body, dict):
-            raise APIError(
-                f"{endpoint.operation_id}: the answer is not a JSON object",
-                platform=PLATFORM,
-                http_status=response.status_code,
-                body=response.text[:500],
-            )
-        if is_failure_code(normalise_code(body.get("ErrorCode"))):
-            raise error_from_response(response, body=body)
-        assert endpoint.response_model is not None
-        try:
-            model = from_wire(endpoint.response_model, body)
-        except ResponseShapeError as exc:
-            raise APIError(
-                f"{endpoint.operation_id}: {exc}",
-                platform=PLATFORM,
-                http_status=response.status_code,
-                body=redact(body, SECRET_KEYS),
-            ) from None
-        if endpoint.result_field is None:
-            return model
-        code = normalise_code(body.get("code"))
-        if code not in _SERVER_TIME_SUCCESS:
-            message = body.get("message")
-            raise APIError(
-                str(message) if message not in (None, "") else f"{endpoint.operation_id} failed",
-                platform=PLATFORM,
-                http_status=response.status_code,
-                code=code,
-                body=redact(body, SECRET_KEYS),
-            )
-        result = getattr(model, endpoint.result_field)
-        if result is None:
-            raise APIError(
-                f"{endpoint.operation_id}: the answer has no {endpoint.result_field!r}",
-                platform=PLATFORM,
-                http_status=response.status_code,
-                body=redact(body, SECRET_KEYS),
-            )
-        return result
 
     def _token_from(self, answer: SignInResponse, *, previous: Token | None) -> Token:
         """The pair a sign-in or refresh answer carries (a missing refresh token keeps the old one)."""
@@ -493,7 +405,63 @@ def _refresh_call_seconds(timeout: float | tuple[float, float] | None, transport
     return total if math.isfinite(total) else _UNBOUNDED_CALL_SECONDS
 
 
-def _reports_account_state(response: requests.Response) -> bool:
-    """A 401 that names the account's state (blocked, withdrawing, …): no refresh can help."""
-    body = json_or_none(response)
-    return isinstance(body, dict) and is_account_state_code(normalise_code(body.get("ErrorCode")))
+def _encode(
+    body: dict[str, Any], token: Token | None = None, operation: Operation[Any] | None = None
+) -> bytes:
+    """The JSON body; a field the spec fills with the access token gets the one in use."""
+    if token is not None and operation is not None:
+        wire = operation.fill_wire_name("access_token")
+        if wire is not None:
+            body = {**body, wire: token.access_token}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _bearer(headers: Mapping[str, str], token: Token) -> dict[str, str]:
+    return {**headers, "Authorization": f"Bearer {token.access_token}"}
+
+
+class _Player:
+    """Who a call is made as: the values the spec lets the client fill in for a player."""
+
+    __slots__ = ("_client", "_token", "device", "key")
+
+    def __init__(self, client: PlayNanooClient, key: str | None, device: DeviceInfo) -> None:
+        self._client = client
+        self.key = key
+        self.device = device
+        self._token: Token | None = None
+
+    def require_key(self) -> str:
+        if self.key is None:
+            raise ValidationError("player_key", "is unknown until this handle signs the player in")
+        return self.key
+
+    def token(self) -> Token:
+        """The player's current pair (read once per call)."""
+        if self._token is None:
+            token = self._client.get_tokens(self.require_key())
+            if token is None:
+                raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
+            self._token = token
+        return self._token
+
+    def fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
+        if source == "common_body":
+            return self.device_fields()
+        if source == "access_token":
+            return self.token().access_token
+        if source == "device_id":
+            return self.device.device_id or ""
+        raise NotImplementedError(f"PlayNANOO fills no {source!r}")
+
+    def device_fields(self) -> dict[str, Any]:
+        """The device fields, ``uuid``/``nickname`` filled from the last sign-in when absent."""
+        fields = to_wire(self.device)
+        if self.key is not None and (not fields.get("uuid") or not fields.get("nickname")):
+            token = self._client.get_tokens(self.key)
+            if token is not None:
+                for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
+                    known = token.extra.get(extra)
+                    if not fields.get(field) and isinstance(known, str) and known:
+                        fields[field] = known
+        return fields

@@ -86,6 +86,21 @@ __all__ = [
 ]
 
 
+def _as_device_platform_or_none(value: DevicePlatform | str | None) -> DevicePlatform | None:
+    """A DevicePlatform from its value (``None`` stays ``None``)."""
+    return None if value is None else _v.as_enum(DevicePlatform, value)
+
+
+def _as_duplicate_allow(value: DuplicateAllow | str) -> DuplicateAllow:
+    """A DuplicateAllow from its value."""
+    return _v.as_enum(DuplicateAllow, value)
+
+
+def _as_storage_privacy(value: StoragePrivacy | str) -> StoragePrivacy:
+    """A StoragePrivacy from its value."""
+    return _v.as_enum(StoragePrivacy, value)
+
+
 class DevicePlatform(OpenStrEnum):
     """`aos` (Android) or `ios`."""
 
@@ -107,11 +122,11 @@ class GuestSignInRequest:
 class EmailSignInRequest:
     """Request model ``EmailSignInRequest`` of the PlayNANOO REST API."""
 
-    linked_id: str = attrs.field(
+    email: str = attrs.field(
         validator=_v.string(max_length=254, formats=("email",)), metadata={"json": "linked_id"}
     )
     """The email address."""
-    linked_password: str = attrs.field(
+    password: str = attrs.field(
         validator=_v.string(min_length=1, max_length=256), repr=False, metadata={"json": "linked_password"}
     )
     """The password."""
@@ -121,11 +136,11 @@ class EmailSignInRequest:
 class EmailSignUpRequest:
     """Request model ``EmailSignUpRequest`` of the PlayNANOO REST API."""
 
-    linked_id: str = attrs.field(
+    email: str = attrs.field(
         validator=_v.string(max_length=254, formats=("email",)), metadata={"json": "linked_id"}
     )
     """The email address."""
-    linked_password: str = attrs.field(
+    password: str = attrs.field(
         validator=_v.string(min_length=1, max_length=256), repr=False, metadata={"json": "linked_password"}
     )
     """The password."""
@@ -148,7 +163,9 @@ class SocialSignInRequest:
     request_uuid: str | None = attrs.field(
         default=None, validator=_v.optional(_v.string(max_length=128)), metadata={"json": "request_uuid"}
     )
-    """A request unique id; listed on the REST page, absent from the plugin pages."""
+    """A request unique id; listed on the REST page, absent from the plugin pages. A random UUID is
+    sent when none is given.
+    """
 
 
 @attrs.define(kw_only=True)
@@ -178,7 +195,7 @@ class TokenStatusRequest:
     access_token: str = attrs.field(
         validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "access_token"}
     )
-    """The access token to check."""
+    """The access token to check (the client sends the player's own)."""
 
 
 @attrs.define(kw_only=True)
@@ -295,8 +312,11 @@ class StorageSaveRequest:
     )
     """The value (often a JSON document as a string)."""
     is_private: StoragePrivacy = attrs.field(
-        validator=_v.enum_member(StoragePrivacy), metadata={"json": "isPrivate"}
+        converter=_as_storage_privacy,
+        validator=_v.enum_member(StoragePrivacy),
+        metadata={"json": "isPrivate"},
     )
+    """Whether other players are kept from loading it (False lets them)."""
 
 
 @attrs.define(kw_only=True)
@@ -463,7 +483,7 @@ class InboxConsumeMultiRequest:
     """Request model ``InboxConsumeMultiRequest`` of the PlayNANOO REST API."""
 
     item_keys: str = attrs.field(validator=_v.string(min_length=1), metadata={"json": "item_keys"})
-    """Item keys joined with commas ("key1,key2,key3")."""
+    """The entries' item keys (sent joined with commas, "key1,key2,key3")."""
 
 
 @attrs.define(kw_only=True)
@@ -569,7 +589,7 @@ class InboxConsumeResponse:
 class LeaderboardRecordRequest:
     """Request model ``LeaderboardRecordRequest`` of the PlayNANOO REST API."""
 
-    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
     """The leaderboard table code."""
     record_id: str = attrs.field(
         validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
@@ -586,7 +606,7 @@ class LeaderboardRecordRequest:
 class LeaderboardShowRequest:
     """Request model ``LeaderboardShowRequest`` of the PlayNANOO REST API."""
 
-    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
     record_id: str = attrs.field(
         validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
     )
@@ -596,18 +616,21 @@ class LeaderboardShowRequest:
 class LeaderboardRangeRequest:
     """Request model ``LeaderboardRangeRequest`` of the PlayNANOO REST API."""
 
-    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
     range_start: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_start"})
     """First rank (ranks start at 1)."""
-    range_end: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_end"})
-    """Last rank (inclusive)."""
+    range_end: int = attrs.field(
+        validator=_v.all_of(_v.integer(minimum=1), _v.not_less_than("range_start")),
+        metadata={"json": "range_end"},
+    )
+    """Last rank (inclusive); not lower than range_start."""
 
 
 @attrs.define(kw_only=True)
 class LeaderboardShowPreviousRequest:
     """Request model ``LeaderboardShowPreviousRequest`` of the PlayNANOO REST API."""
 
-    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
     record_id: str = attrs.field(
         validator=_v.string(min_length=1, max_length=128), metadata={"json": "record_id"}
     )
@@ -619,10 +642,14 @@ class LeaderboardShowPreviousRequest:
 class LeaderboardRangePreviousRequest:
     """Request model ``LeaderboardRangePreviousRequest`` of the PlayNANOO REST API."""
 
-    uid: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
     rotation_count: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "rotation_count"})
     range_start: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_start"})
-    range_end: int = attrs.field(validator=_v.integer(minimum=1), metadata={"json": "range_end"})
+    range_end: int = attrs.field(
+        validator=_v.all_of(_v.integer(minimum=1), _v.not_less_than("range_start")),
+        metadata={"json": "range_end"},
+    )
+    """Last rank (inclusive); not lower than range_start."""
 
 
 @attrs.define(kw_only=True)
@@ -748,8 +775,11 @@ class IapValidateAndroidRequest:
     )
     """The purchase receipt (Unity IAP's receipt string, or the Play purchase JSON)."""
     duplicate_allow: DuplicateAllow = attrs.field(
-        validator=_v.enum_member(DuplicateAllow), metadata={"json": "duplicate_allow"}
+        converter=_as_duplicate_allow,
+        validator=_v.enum_member(DuplicateAllow),
+        metadata={"json": "duplicate_allow"},
     )
+    """Whether a receipt validated before may be validated again."""
     sku_details: str | None = attrs.field(
         default=None, validator=_v.optional(_v.string(max_length=65536)), metadata={"json": "skuDetails"}
     )
@@ -775,8 +805,11 @@ class IapValidateIosRequest:
     price: str = attrs.field(validator=_v.string(pattern="^[0-9]+(\\.[0-9]+)?$"), metadata={"json": "price"})
     """The amount paid, as a decimal string."""
     duplicate_allow: DuplicateAllow = attrs.field(
-        validator=_v.enum_member(DuplicateAllow), metadata={"json": "duplicate_allow"}
+        converter=_as_duplicate_allow,
+        validator=_v.enum_member(DuplicateAllow),
+        metadata={"json": "duplicate_allow"},
     )
+    """Whether a receipt validated before may be validated again."""
 
 
 @attrs.define(kw_only=True)
@@ -887,7 +920,10 @@ class DeviceInfo:
     )
     """App version."""
     platform: DevicePlatform | None = attrs.field(
-        default=None, validator=_v.optional(_v.enum_member(DevicePlatform)), metadata={"json": "platform"}
+        default=None,
+        converter=_as_device_platform_or_none,
+        validator=_v.optional(_v.enum_member(DevicePlatform)),
+        metadata={"json": "platform"},
     )
     device_model: str | None = attrs.field(
         default=None,
@@ -927,6 +963,7 @@ class StorageMultiSaveItems:
         validator=_v.array(_v.model(lambda: StorageMultiSaveItem), min_items=1, max_items=100),
         metadata={"json": "Items"},
     )
+    """The values to save (StorageMultiSaveItem or mappings of its fields)."""
 
 
 @attrs.define(kw_only=True)
@@ -939,9 +976,15 @@ class InboxSendPayload:
     )
     messages: list[InboxSendMessage] | None = attrs.field(
         default=None,
-        validator=_v.optional(_v.array(_v.model(lambda: InboxSendMessage), max_items=50)),
+        validator=_v.all_of(
+            _v.optional(_v.array(_v.model(lambda: InboxSendMessage), max_items=50)),
+            _v.must_contain({"language": "default"}),
+        ),
         metadata={"json": "messages"},
     )
+    """Messages shown with the entry; when given, one must be in the "default" language (shown when
+    none matches the device's language).
+    """
 
 
 @attrs.define(kw_only=True)
@@ -952,3 +995,4 @@ class CurrencyChanges:
         validator=_v.array(_v.model(lambda: CurrencyChange), min_items=1, max_items=50),
         metadata={"json": "items"},
     )
+    """Currency code → amount (``{"gold": 100}``)."""
