@@ -10,9 +10,11 @@ from gameplatform.testing import FarGamesFake, PlaydappFake, PlayNanooFake, Stov
 
 
 def test_fargames_settings_build_a_working_client() -> None:
-    with FarGamesFake(agent_id=7, api_token="secret-token") as fake:
-        with FarGamesClient(**fake.client_settings()) as client:
-            assert client.list_games().total > 0
+    with (
+        FarGamesFake(agent_id=7, api_token="secret-token") as fake,
+        FarGamesClient(**fake.client_settings()) as client,
+    ):
+        assert client.list_games().total > 0
 
 
 def test_playdapp_settings_build_a_working_client() -> None:
@@ -39,9 +41,11 @@ def test_stove_settings_name_the_first_registered_client() -> None:
 
 
 def test_playnanoo_settings_build_a_working_client() -> None:
-    with PlayNanooFake(refresh_path="/custom/refresh") as fake:
-        with PlayNanooClient(**fake.client_settings()) as client:
-            assert client.token_refresh_path == "/custom/refresh"
-            player = client.player("p1", device=DeviceInfo(device_id="d1", platform="aos"))
-            player.guest_sign_in(linked_id="d1")
-            assert player.token_status() is not None
+    with (
+        PlayNanooFake(refresh_path="/custom/refresh") as fake,
+        PlayNanooClient(**fake.client_settings()) as client,
+    ):
+        assert client.token_refresh_path == "/custom/refresh"
+        player = client.player("p1", device=DeviceInfo(device_id="d1", platform="aos"))
+        player.guest_sign_in(linked_id="d1")
+        assert player.token_status() is not None
