@@ -66,8 +66,8 @@ def run_cli(
 
 def json_output(result: subprocess.CompletedProcess[str]) -> Any:
     """The one JSON line a command printed on stdout."""
-    lines = result.stdout.splitlines()
-    assert len(lines) == 1, result.stdout + result.stderr
+    lines = result.stdout.split("\n")  # not splitlines(): U+2028 may stand raw inside a JSON string
+    assert len(lines) == 2 and not lines[1], result.stdout + result.stderr
     return json.loads(lines[0])
 
 

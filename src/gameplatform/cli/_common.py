@@ -42,6 +42,7 @@ exit codes:
   1  a check failed: a signature or signed text differs, or a non-2xx answer
   2  usage error: bad arguments or input, a missing environment variable
   3  network failure: no HTTP answer, or a port that cannot be listened on
+  130  interrupted (Ctrl+C) before finishing; fake exits 0 when stopped so
 """
 
 

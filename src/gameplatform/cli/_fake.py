@@ -75,7 +75,13 @@ class _Stop(Exception):
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``fake``."""
     fake = add_command(subparsers, "fake", summary="serve bundled fakes until interrupted", details=_DETAILS)
-    fake.add_argument("platforms", nargs="+", choices=[*PLATFORMS, "all"], metavar="PLATFORM")
+    fake.add_argument(
+        "platforms",
+        nargs="+",
+        choices=[*PLATFORMS, "all"],
+        metavar="PLATFORM",
+        help="fargames, playdapp, stove, playnanoo, or all four",
+    )
     fake.add_argument(
         "--port",
         type=integer_argument,
