@@ -154,6 +154,11 @@ def test_bad_fargames_bodies_are_usage_errors(body: str, message: str) -> None:
     assert message in result.stderr
 
 
+def test_standard_input_is_read_for_one_option_only() -> None:
+    result = sign_far("--body-file", "-", "--their-signed-file", "-")
+    assert result.returncode == 2 and "cannot both read standard input" in result.stderr
+
+
 def test_bad_playdapp_input_is_a_usage_error() -> None:
     base = ["sign", "playdapp", "--method", "POST", "--path", "/v1/items", "--nonce", "abcdefgh"]
     unsafe = run_cli(*base, "--timestamp", "1", "--body", '{"n": 9007199254740993}', secrets=PLAYDAPP_SECRETS)
@@ -187,6 +192,10 @@ def test_fargames_diagnosis_names_encodings_and_a_secret_with_a_newline() -> Non
     upper = fargames.sign(body, FAR_TOKEN).upper()
     result = sign_far("--body", json.dumps(DOC_BODY), "--expect", upper)
     assert result.returncode == 1 and "upper-case hex" in json_output(result)["diagnosis"]
+
+    pasted = sign_far("--body", json.dumps(DOC_BODY), "--expect", fargames.sign(body, FAR_TOKEN) + "\n")
+    assert pasted.returncode == 1
+    assert json_output(pasted)["diagnosis"] == "the expected signature as given has surrounding whitespace"
 
     secrets = {"FARGAMES_API_TOKEN": FAR_TOKEN + "\n"}
     result = sign_far(

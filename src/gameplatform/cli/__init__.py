@@ -12,12 +12,13 @@ Secrets come only from environment variables and are never printed. Exit codes:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from gameplatform._version import __version__
 from gameplatform.cli import _fake, _fargames, _sign, _stove
-from gameplatform.cli._common import EXIT_CODES_HELP, EXIT_INTERRUPTED, EXIT_USAGE, CommandError
+from gameplatform.cli._common import EXIT_CODES_HELP, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, CommandError
 from gameplatform.errors import GamePlatformError, ValidationError
 
 __all__ = ["build_parser", "main"]
@@ -58,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{type(error).__name__}: {error}", EXIT_USAGE)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, without a second error at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     return code
 
 

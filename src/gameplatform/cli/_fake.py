@@ -120,6 +120,7 @@ def _serve(args: argparse.Namespace) -> int:
         (platform, *_build(platform, port, args)) for platform, port in zip(platforms, ports, strict=True)
     ]
     started: list[_Fake] = []
+    previous: dict[int, Any] = {}
     try:
         for (platform, fake, from_env, extra), port in zip(built, ports, strict=True):
             try:
@@ -132,18 +133,16 @@ def _serve(args: argparse.Namespace) -> int:
             started.append(fake)
             emit_json(_announcement(platform, fake, from_env, extra))
         previous = {number: signal.signal(number, _stop) for number in _STOP_SIGNALS}
-        try:
-            sys.stdout.write("ready\n")
-            sys.stdout.flush()
-            _wait_for_stop()
-        except _Stop:
-            pass
-        finally:
-            for number, handler in previous.items():
-                signal.signal(number, handler)
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        _wait_for_stop()
+    except _Stop:
+        pass
     finally:
         for fake in reversed(started):
             fake.stop()
+        for number, handler in previous.items():  # only now: a second signal cannot cut the shutdown short
+            signal.signal(number, handler)
     return EXIT_OK
 
 

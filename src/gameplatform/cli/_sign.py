@@ -138,6 +138,7 @@ def _add_check_arguments(parser: argparse.ArgumentParser) -> None:
 def _sign_fargames(args: argparse.Namespace) -> int:
     from gameplatform import fargames
 
+    _one_reader_of_stdin(args)
     given = read_text(inline=args.body, path=args.body_file, what="body")
     assert given is not None  # the argument group is required
     token = secret_from_env(args.api_token_env, what="FAR Games API token")
@@ -178,6 +179,7 @@ def _sign_fargames(args: argparse.Namespace) -> int:
 def _sign_playdapp(args: argparse.Namespace) -> int:
     from gameplatform import playdapp
 
+    _one_reader_of_stdin(args)
     text = read_text(inline=args.body, path=args.body_file, what="body")
     body = None if text is None else parse_json_text(text, what="body")
     secret = secret_from_env(args.secret_env, what="Playdapp API secret")
@@ -186,7 +188,7 @@ def _sign_playdapp(args: argparse.Namespace) -> int:
     signature = playdapp.sign(secret, method, path, timestamp, nonce, body)
     matches = None
     if args.expect is not None:
-        matches = hmac.compare_digest(signature.encode("utf-8"), args.expect.encode("utf-8", "surrogatepass"))
+        matches = hmac.compare_digest(_bytes(signature), _bytes(args.expect))
     canonical = playdapp.canonical_json(body)
     parts = _playdapp_parts(
         signed, method=method, path=path, nonce=nonce, timestamp=timestamp, body=canonical
@@ -221,6 +223,11 @@ def _sign_playdapp(args: argparse.Namespace) -> int:
         parts=parts,
         candidates=candidates,
     )
+
+
+def _one_reader_of_stdin(args: argparse.Namespace) -> None:
+    if args.body_file == "-" and args.their_signed_file == "-":
+        raise CommandError("--body-file and --their-signed-file cannot both read standard input")
 
 
 def _playdapp_parts(
@@ -266,11 +273,15 @@ def _report(
     if args.expect is not None:
         document.update(expected=args.expect, match=matches)
         if not matches:
-            diagnosis = first_match(args.expect, candidates())
+            trimmed = args.expect.strip()
+            if trimmed != args.expect and hmac.compare_digest(_bytes(trimmed), _bytes(signature)):
+                diagnosis: str | None = "the expected signature as given has surrounding whitespace"
+            else:
+                diagnosis = first_match(args.expect, candidates())
             document["diagnosis"] = diagnosis
             explanation.append(f"the signatures differ: ours {signature}, expected {args.expect}")
             if diagnosis is not None:
-                explanation.append(f"the expected signature is what this gives: {diagnosis}")
+                explanation.append(f"likely cause: {diagnosis}")
             else:
                 explanation.append(
                     "none of the usual mistakes gives the expected signature: compare the signed texts "
@@ -300,6 +311,11 @@ def _report(
 def _warn_about_whitespace(secret: str, variable: str) -> None:
     if secret != secret.strip():
         warn(f"note: ${variable} starts or ends with whitespace, which is part of the key as given")
+
+
+def _bytes(text: str) -> bytes:
+    """For comparing: lone surrogates (undecodable argument bytes) kept, never an error."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _utf8(text: str, *, what: str) -> bytes:
