@@ -10,7 +10,6 @@ timestamp in front of the body; a difference there is named by its part.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -19,18 +18,13 @@ from urllib.parse import parse_qsl, unquote_plus
 
 import attrs
 
+from gameplatform.cli._json_text import Unit, compare_structure, preview, unit_at, units
+
 __all__ = ["Part", "explain_difference", "render_difference"]
 
 Platform = Literal["fargames", "playdapp"]
 
 _CONTEXT: Final = 32
-_VALUE_PREVIEW: Final = 60
-_STRING_ESCAPE: Final = re.compile(
-    r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\"\\/bfnrt])"
-)
-_NUMBER: Final = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-_JSON_SPACE: Final = frozenset(" \t\r\n")
-
 _RULES: Final[dict[tuple[Platform, str], str]] = {
     ("fargames", "slash"): "PHP's json_encode writes '/' as '\\/' by default, and that is the text FAR signs",
     ("playdapp", "slash"): "JSON.stringify leaves '/' as it is, and that is the text Playdapp signs",
@@ -62,20 +56,6 @@ class Part:
     name: str
     start: int
     end: int
-
-
-@attrs.frozen
-class _Unit:
-    """One lexical unit of JSON text: a character or escape inside a string, a number, a space, …"""
-
-    offset: int
-    raw: str
-    meaning: Any
-    kind: Literal["string", "number", "space", "other"]
-
-
-class _Object(list[tuple[str, Any]]):
-    """A JSON object as its key/value pairs, in order, duplicates kept."""
 
 
 def explain_difference(
@@ -138,21 +118,21 @@ def render_difference(difference: dict[str, Any]) -> str:
 def _explain_body(
     ours: str, theirs: str, offset: int, start: int, platform: Platform
 ) -> tuple[str, str, dict[str, Any]]:
-    structure = _compare_structure(ours[start:], theirs[start:], platform)
-    our_units, their_units = _units(ours, start), _units(theirs, start)
-    our_unit, their_unit = _unit_at(our_units, offset), _unit_at(their_units, offset)
+    structure = compare_structure(ours[start:], theirs[start:])
+    our_units, their_units = units(ours, start), units(theirs, start)
+    our_unit, their_unit = unit_at(our_units, offset), unit_at(their_units, offset)
     if our_unit is not None and their_unit is not None and our_unit.offset != their_unit.offset:
         # One side's unit began earlier ("1" against "1.0"): the texts agree up to the difference,
         # so both sides have a unit starting there; compare those.
         begin = min(our_unit.offset, their_unit.offset)
-        our_unit, their_unit = _unit_at(our_units, begin), _unit_at(their_units, begin)
+        our_unit, their_unit = unit_at(our_units, begin), unit_at(their_units, begin)
     if our_unit is None or their_unit is None:
         longer, name = (theirs, "theirs") if our_unit is None else (ours, "ours")
         rest = longer[offset:]
         if not rest.strip():
             return "whitespace", f"{name} ends with extra whitespace {rest[:8]!r}", structure
         shorter = "ours" if name == "theirs" else "theirs"
-        return "length", f"{shorter} ends here; {name} goes on with {_preview(rest)}", structure
+        return "length", f"{shorter} ends here; {name} goes on with {preview(rest)}", structure
     if our_unit.kind == their_unit.kind and our_unit.meaning == their_unit.meaning:
         if our_unit.kind == "string":
             return "escaping", _explain_escape(our_unit, their_unit, platform), structure
@@ -188,7 +168,7 @@ def _further_on(kind: str, structure: dict[str, Any], platform: Platform) -> str
     return said
 
 
-def _explain_escape(ours: _Unit, theirs: _Unit, platform: Platform) -> str:
+def _explain_escape(ours: Unit, theirs: Unit, platform: Platform) -> str:
     said = f"the same character written differently: ours {ours.raw}, theirs {theirs.raw}"
     character = str(ours.meaning)
     if character == "/":
@@ -205,7 +185,7 @@ def _explain_escape(ours: _Unit, theirs: _Unit, platform: Platform) -> str:
 
 
 def _explain_content(
-    ours: _Unit, theirs: _Unit, structure: dict[str, Any], platform: Platform
+    ours: Unit, theirs: Unit, structure: dict[str, Any], platform: Platform
 ) -> tuple[str, str, dict[str, Any]]:
     order = structure.get("key_order_difference")
     data = structure.get("data_difference")
@@ -222,150 +202,7 @@ def _explain_content(
         return kind, "; and ".join(said), structure
     if structure.get("theirs_json_error"):
         return "text", f"theirs is not valid JSON here ({structure['theirs_json_error']})", structure
-    return "text", f"ours has {_preview(ours.raw)}, theirs {_preview(theirs.raw)}", structure
-
-
-def _compare_structure(ours: str, theirs: str, platform: Platform) -> dict[str, Any]:
-    """Same data? Same key order? The first place each differs."""
-    try:
-        our_data = _load_ordered(ours)
-    except ValueError:
-        return {}
-    try:
-        their_data = _load_ordered(theirs)
-    except ValueError as error:
-        return {"same_data": None, "same_key_order": None, "theirs_json_error": str(error)}
-    findings: dict[str, dict[str, Any]] = {}
-    _compare(our_data, their_data, "top level", findings)
-    data = findings.get("data")
-    order = findings.get("key_order")
-    return {
-        "same_data": data is None,
-        "same_key_order": order is None,
-        "data_difference": data,
-        "key_order_difference": order,
-    }
-
-
-def _compare(ours: Any, theirs: Any, path: str, findings: dict[str, dict[str, Any]]) -> None:
-    if isinstance(ours, _Object) and isinstance(theirs, _Object):
-        our_keys = [key for key, _ in ours]
-        their_keys = [key for key, _ in theirs]
-        if sorted(our_keys) != sorted(their_keys):
-            only_ours = [key for key in our_keys if key not in their_keys]
-            only_theirs = [key for key in their_keys if key not in our_keys]
-            findings.setdefault(
-                "data",
-                {
-                    "path": path,
-                    "explanation": f"the keys differ at {path}: only ours has {only_ours}, "
-                    f"only theirs has {only_theirs}",
-                },
-            )
-        elif our_keys != their_keys:
-            findings.setdefault("key_order", {"path": path, "ours": our_keys, "theirs": their_keys})
-        their_values = dict(theirs)
-        for key, value in ours:
-            if key in their_values:
-                _compare(value, their_values[key], _join(path, key), findings)
-    elif isinstance(ours, list) and isinstance(theirs, list) and type(ours) is type(theirs):
-        if len(ours) != len(theirs):
-            findings.setdefault(
-                "data",
-                {"path": path, "explanation": f"at {path} ours has {len(ours)} items, theirs {len(theirs)}"},
-            )
-        for index, (mine, other) in enumerate(zip(ours, theirs, strict=False)):
-            _compare(mine, other, f"{path}[{index}]" if path != "top level" else f"[{index}]", findings)
-    elif not _same_value(ours, theirs):
-        findings.setdefault("data", {"path": path, "explanation": _value_difference(ours, theirs, path)})
-
-
-def _value_difference(ours: Any, theirs: Any, path: str) -> str:
-    said = f"the value at {path} differs: ours {_preview(_dump(ours))}, theirs {_preview(_dump(theirs))}"
-    if ours == [] and isinstance(theirs, _Object) and not theirs:
-        return said + " (PHP cannot tell an empty array from an empty object: json_encode writes [])"
-    our_type, their_type = _type_name(ours), _type_name(theirs)
-    if our_type != their_type:
-        said += f" (ours is {our_type}, theirs {their_type})"
-    return said
-
-
-def _same_value(ours: Any, theirs: Any) -> bool:
-    if _type_name(ours) != _type_name(theirs):
-        return False
-    return bool(ours == theirs)
-
-
-def _type_name(value: Any) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if value is None:
-        return "null"
-    return "an object" if isinstance(value, _Object) else "an array"
-
-
-def _load_ordered(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_Object)
-
-
-def _dump(value: Any) -> str:
-    if isinstance(value, _Object):
-        return "{" + ",".join(f"{json.dumps(k)}:{_dump(v)}" for k, v in value) + "}"
-    if isinstance(value, list):
-        return "[" + ",".join(_dump(item) for item in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _join(path: str, key: str) -> str:
-    return key if path == "top level" else f"{path}.{key}"
-
-
-# -- the lexical units ------------------------------------------------------------------
-
-
-def _units(text: str, start: int) -> list[_Unit]:
-    """``text[start:]`` as JSON units; text that is not JSON falls back to single characters."""
-    units: list[_Unit] = []
-    index, in_string = start, False
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            if char == '"':
-                units.append(_Unit(index, char, char, "other"))
-                in_string = False
-                index += 1
-                continue
-            match = _STRING_ESCAPE.match(text, index) if char == "\\" else None
-            raw = match.group() if match else char
-            meaning = json.loads(f'"{raw}"') if match else char
-            units.append(_Unit(index, raw, meaning, "string"))
-            index += len(raw)
-            continue
-        number = _NUMBER.match(text, index) if char in "-0123456789" else None
-        if number:
-            units.append(_Unit(index, number.group(), float(number.group()), "number"))
-            index = number.end()
-            continue
-        in_string = char == '"'
-        units.append(_Unit(index, char, char, "space" if char in _JSON_SPACE else "other"))
-        index += 1
-    return units
-
-
-def _unit_at(units: list[_Unit], offset: int) -> _Unit | None:
-    """The unit holding ``offset``: the last one starting at or before it, if the text reaches it."""
-    found = None
-    for unit in units:
-        if unit.offset > offset:
-            break
-        found = unit
-    if found is None or found.offset + len(found.raw) <= offset:
-        return None
-    return found
+    return "text", f"ours has {preview(ours.raw)}, theirs {preview(theirs.raw)}", structure
 
 
 # -- the Playdapp header parts ------------------------------------------------------------
@@ -385,11 +222,11 @@ def _explain_header(
                 "method",
                 f"the method is signed exactly as sent: ours {ours_part!r}, theirs {their_method!r}",
             )
-        return "method", f"the method differs: ours {ours_part!r}, theirs begins {_preview(theirs)}"
+        return "method", f"the method differs: ours {ours_part!r}, theirs begins {preview(theirs)}"
     if part.name == "path":
         return "path", (
             f"the path before '?' is signed as sent, without scheme or host: ours {ours_part!r}, "
-            f"theirs goes on with {_preview(theirs[offset:])}"
+            f"theirs goes on with {preview(theirs[offset:])}"
         )
     if part.name == "query":
         return "query", _explain_query(ours_part, theirs, part.start, nonce + timestamp)
@@ -400,10 +237,10 @@ def _explain_header(
             "theirs signs the timestamp before the nonce; the vendor signs the nonce, then the timestamp"
         )
     if part.name == "nonce":
-        return "nonce", f"the nonce differs: ours {nonce!r}, theirs goes on with {_preview(theirs[offset:])}"
+        return "nonce", f"the nonce differs: ours {nonce!r}, theirs goes on with {preview(theirs[offset:])}"
     their_digits = re.match(r"[0-9]*", theirs_tail)
     their_timestamp = their_digits.group() if their_digits else ""
-    said = f"the timestamp differs: ours {timestamp}, theirs {their_timestamp or _preview(theirs_tail)}"
+    said = f"the timestamp differs: ours {timestamp}, theirs {their_timestamp or preview(theirs_tail)}"
     if their_timestamp and len(timestamp) - len(their_timestamp) == 3:
         said += " (seconds? Playdapp signs unix milliseconds)"
     return "timestamp", said + "; the signed value must be the one sent in the timestamp header"
@@ -412,7 +249,7 @@ def _explain_header(
 def _explain_query(ours_query: str, theirs: str, start: int, nonce_and_timestamp: str) -> str:
     end = theirs.find(nonce_and_timestamp, start)
     if end < 0:
-        return f"the query differs: ours signs {ours_query!r}, theirs goes on with {_preview(theirs[start:])}"
+        return f"the query differs: ours signs {ours_query!r}, theirs goes on with {preview(theirs[start:])}"
     their_query = theirs[start:end]
     if not their_query:
         return (
@@ -442,11 +279,6 @@ def _common_prefix_length(first: str, second: str) -> int:
     while index < limit and first[index] == second[index]:
         index += 1
     return index
-
-
-def _preview(text: str) -> str:
-    shown = text if len(text) <= _VALUE_PREVIEW else text[:_VALUE_PREVIEW] + "…"
-    return repr(shown)
 
 
 def _visible(text: str) -> str:

@@ -61,7 +61,7 @@ _PLAYDAPP_DETAILS = """\
 The signed text is METHOD + path + ('?' + sorted, decoded query) + nonce + timestamp
 + JSON.stringify(sortJson(body || {}, {ignoreCase: true})), exactly as the vendor's
 JavaScript builds it; the signature is the Base64 HMAC-SHA512 of it, keyed with the
-API secret. Without --body the body signs as {}.
+API secret. Without --body (or with an empty one) the body signs as {}.
 
 examples:
   export PLAYDAPP_API_SECRET=...       # never on the command line
@@ -181,7 +181,8 @@ def _sign_playdapp(args: argparse.Namespace) -> int:
 
     _one_reader_of_stdin(args)
     text = read_text(inline=args.body, path=args.body_file, what="body")
-    body = None if text is None else parse_json_text(text, what="body")
+    # An empty body is no body, as for the vendor's `body || {}`.
+    body = None if text is None or not text.strip() else parse_json_text(text, what="body")
     secret = secret_from_env(args.secret_env, what="Playdapp API secret")
     method, path, timestamp, nonce = args.method, args.path, args.timestamp, args.nonce
     signed = playdapp.signing_string(method, path, timestamp, nonce, body)
