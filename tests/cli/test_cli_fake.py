@@ -140,6 +140,10 @@ def test_credentials_from_the_environment_work_and_are_never_printed() -> None:
         (["fargames", "--port", "70000"], "--port must be"),
         (["fargames", "--fargames-api-token-env", "UNSET_VARIABLE_FOR_TEST"], "UNSET_VARIABLE_FOR_TEST"),
         (["nosuchplatform"], "invalid choice"),
+        (
+            ["stove", "--stove-service-id", "not a game id", "--stove-player", "1"],
+            "cannot set up the stove fake",
+        ),
     ],
 )
 def test_bad_arguments_are_usage_errors(args: list[str], message: str) -> None:

@@ -180,7 +180,9 @@ def _explain_escape(ours: Unit, theirs: Unit, platform: Platform) -> str:
     elif all(ord(c) < 0x20 for c in character):
         topic = "control"
     else:
-        return said + "; an escape that is not needed changes the signed text"
+        return (
+            said + "; JSON allows several spellings of one character, but the signature covers the exact text"
+        )
     return f"{said}; {_RULES[platform, topic]}"
 
 

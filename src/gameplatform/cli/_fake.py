@@ -116,9 +116,12 @@ def _serve(args: argparse.Namespace) -> int:
     platforms = _platforms(args.platforms)
     _check_options(platforms, args)
     ports = _ports(args.port, len(platforms))
-    built = [
-        (platform, *_build(platform, port, args)) for platform, port in zip(platforms, ports, strict=True)
-    ]
+    built = []
+    for platform, port in zip(platforms, ports, strict=True):
+        try:
+            built.append((platform, *_build(platform, port, args)))
+        except (TypeError, ValueError) as error:  # the fakes refuse unusable settings so
+            raise CommandError(f"cannot set up the {platform} fake: {error}") from None
     started: list[_Fake] = []
     previous: dict[int, Any] = {}
     try:
