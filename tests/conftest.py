@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     import redis
 
 TESTS_DIR = Path(__file__).resolve().parent
-for _helpers in (TESTS_DIR / "node", TESTS_DIR / "php"):
-    if str(_helpers) not in sys.path:
-        sys.path.insert(0, str(_helpers))
+for _reference_dir in (TESTS_DIR / "node", TESTS_DIR / "php"):
+    if str(_reference_dir) not in sys.path:
+        sys.path.insert(0, str(_reference_dir))
 
 from node_reference import NodeReference, NodeUnavailable, ensure_installed  # noqa: E402
 

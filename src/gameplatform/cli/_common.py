@@ -19,6 +19,7 @@ __all__ = [
     "EXIT_USAGE",
     "CommandError",
     "add_command",
+    "add_group",
     "emit_json",
     "integer_argument",
     "parse_json_text",
@@ -68,6 +69,14 @@ def add_command(
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def add_group(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, *, summary: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """A command that only groups subcommands (``gameplatform stove ...``); its subcommands' adder."""
+    group = subparsers.add_parser(name, help=summary, description=f"{summary}.")
+    return group.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True)
 
 
 def secret_from_env(variable: str, *, what: str) -> str:

@@ -272,7 +272,7 @@ def _explain_query(ours_query: str, theirs: str, start: int, nonce_and_timestamp
     return f"the query differs: {said}"
 
 
-# -- text helpers ---------------------------------------------------------------------------
+# -- text ------------------------------------------------------------------------------------
 
 
 def _common_prefix_length(first: str, second: str) -> int:

@@ -14,6 +14,7 @@ from gameplatform.cli._common import (
     EXIT_UNREACHABLE,
     CommandError,
     add_command,
+    add_group,
     emit_json,
     integer_argument,
     parse_json_text,
@@ -51,8 +52,7 @@ examples:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``fargames send-callback``."""
-    fargames = subparsers.add_parser("fargames", help="FAR Games tools", description="FAR Games tools.")
-    commands = fargames.add_subparsers(dest="fargames_command", metavar="COMMAND", required=True)
+    commands = add_group(subparsers, "fargames", summary="FAR Games tools")
     send = add_command(
         commands,
         "send-callback",

@@ -156,13 +156,9 @@ def _sign_fargames(args: argparse.Namespace) -> int:
     matches = None if args.expect is None else fargames.verify_signature(body, args.expect, token)
 
     def candidates() -> _Candidates:
-        def sign_text(text: str, key: str = token) -> str:
-            return fargames.sign(text.encode("utf-8"), key)
-
-        found = _text_candidates(fargames_variants(data, given, signed), sign_text)
-        found += fargames_encodings(body, token)
-        found += [(d, functools.partial(sign_text, signed, key)) for d, key in secret_variants(token)]
-        return found
+        return _candidates(
+            fargames_variants(data, given, signed), fargames_encodings(body, token), signed, token, _far_sign
+        )
 
     _warn_about_whitespace(token, args.api_token_env)
     return _report(
@@ -196,9 +192,6 @@ def _sign_playdapp(args: argparse.Namespace) -> int:
     )
 
     def candidates() -> _Candidates:
-        def sign_text(text: str, key: str = secret) -> str:
-            return base64.b64encode(hmac.digest(key.encode("utf-8"), text.encode("utf-8"), "sha512")).decode()
-
         named = {part.name: signed[part.start : part.end] for part in parts}
         variants = playdapp_variants(
             method=named["method"],
@@ -209,10 +202,7 @@ def _sign_playdapp(args: argparse.Namespace) -> int:
             body=body,
             canonical=canonical,
         )
-        found = _text_candidates(variants, sign_text)
-        found += playdapp_encodings(signed, secret)
-        found += [(d, functools.partial(sign_text, signed, key)) for d, key in secret_variants(secret)]
-        return found
+        return _candidates(variants, playdapp_encodings(signed, secret), signed, secret, _playdapp_sign)
 
     _warn_about_whitespace(secret, args.secret_env)
     return _report(
@@ -254,8 +244,32 @@ def _playdapp_parts(
     return parts
 
 
-def _text_candidates(variants: list[Variant], sign_text: Callable[[str], str]) -> _Candidates:
-    return [(description, functools.partial(sign_text, text)) for description, text in variants]
+def _candidates(
+    variants: list[Variant],
+    encodings: _Candidates,
+    signed: str,
+    secret: str,
+    sign_text: Callable[[str, str], str],
+) -> _Candidates:
+    """Every usual mistake as (description, its signature computed on demand)."""
+    found: _Candidates = [(d, functools.partial(sign_text, text, secret)) for d, text in variants]
+    found += encodings
+    found += [
+        (description, functools.partial(sign_text, signed, key))
+        for description, key in secret_variants(secret)
+    ]
+    return found
+
+
+def _far_sign(text: str, key: str) -> str:
+    from gameplatform import fargames
+
+    return fargames.sign(text.encode("utf-8"), key)
+
+
+def _playdapp_sign(text: str, key: str) -> str:
+    """Base64 HMAC-SHA512 of any text (``playdapp.sign`` takes the request, not the text)."""
+    return base64.b64encode(hmac.digest(key.encode("utf-8"), text.encode("utf-8"), "sha512")).decode("ascii")
 
 
 def _report(

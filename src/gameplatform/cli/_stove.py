@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any, Final
 
-from gameplatform.cli._common import EXIT_FAILED, EXIT_OK, CommandError, add_command, emit_json
+from gameplatform.cli._common import EXIT_FAILED, EXIT_OK, CommandError, add_command, add_group, emit_json
 
 __all__ = ["register"]
 
@@ -32,8 +32,7 @@ examples:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``stove decode-token``."""
-    stove = subparsers.add_parser("stove", help="STOVE tools", description="STOVE tools.")
-    commands = stove.add_subparsers(dest="stove_command", metavar="COMMAND", required=True)
+    commands = add_group(subparsers, "stove", summary="STOVE tools")
     decode = add_command(
         commands,
         "decode-token",
