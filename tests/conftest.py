@@ -3,7 +3,10 @@
 ``redis_url`` gives a real redis-server for the session: the one named by
 ``GAMEPLATFORM_TEST_REDIS_URL`` (``.ci/run`` starts one), else a throwaway server
 started here when ``redis-server`` is on PATH, else the test is skipped — or fails
-when ``CI`` is set, so CI can never silently skip it.
+when ``CI`` is set, so CI can never silently skip it. The vendors' reference code
+is reached the same way: ``shared_dir`` (the vendor-verified vectors), ``php_binary``
+(PHP, for ``json_encode`` parity, driven by ``tests/php/php_reference.py``) and
+``node_reference`` (the Playdapp JavaScript, ``tests/node/node_reference.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +26,15 @@ import pytest
 if TYPE_CHECKING:
     import redis
 
+TESTS_DIR = Path(__file__).resolve().parent
+for _reference_dir in (TESTS_DIR / "node", TESTS_DIR / "php"):
+    if str(_reference_dir) not in sys.path:
+        sys.path.insert(0, str(_reference_dir))
+
+from node_reference import NodeReference, NodeUnavailable, ensure_installed  # noqa: E402
+
 REDIS_URL_VARIABLE = "GAMEPLATFORM_TEST_REDIS_URL"
+SHARED_DIR_VARIABLE = "GAMEPLATFORM_SHARED_DIR"
 _START_ATTEMPTS = 3
 _READY_WITHIN = 15.0
 
@@ -144,3 +156,48 @@ def redis_client(redis_url: str) -> Iterator[redis.Redis]:
         yield client
     finally:
         client.close()
+
+
+def find_shared_dir() -> Path | None:
+    """``$GAMEPLATFORM_SHARED_DIR``, else ``shared/`` beside the repository checkout."""
+    configured = os.environ.get(SHARED_DIR_VARIABLE)
+    if configured:
+        return Path(configured)
+    candidate = TESTS_DIR.parent.parent / "shared"
+    return candidate if candidate.is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The directory holding the vendor-verified vectors (``vectors/*.json``)."""
+    found = find_shared_dir()
+    if found is None or not found.is_dir():
+        _unavailable(
+            f"shared vectors not found: set {SHARED_DIR_VARIABLE} "
+            "or put shared/ beside the repository checkout"
+        )
+    return found
+
+
+@pytest.fixture(scope="session")
+def php_binary() -> str:
+    """The path of the PHP CLI, for parity checks against the vendor's own language."""
+    found = shutil.which("php")
+    if found is None:
+        _unavailable("php is not installed (apt-get install php-cli); PHP parity cannot be checked")
+    return found
+
+
+@pytest.fixture(scope="session")
+def node_reference() -> Iterator[NodeReference]:
+    """The vendor's Playdapp signing function under Node, answering one case per call.
+
+    The npm packages are installed into ``tests/node/node_modules`` on first use.
+    """
+    try:
+        node = ensure_installed()
+        reference = NodeReference(node)
+    except NodeUnavailable as unavailable:
+        _unavailable(f"the JavaScript reference cannot run: {unavailable}")
+    with reference:
+        yield reference

@@ -21,6 +21,7 @@ from gameplatform.stove import (
     ExpiredUserToken,
     StoveClient,
     UnverifiedClaims,
+    decode_user_token,
     precheck_user_token,
 )
 
@@ -56,6 +57,22 @@ def test_vendor_sample_token_is_read() -> None:
     assert claims.expires_at == pytest.approx(1663924407.417)
     with pytest.raises(ExpiredUserToken):
         precheck_user_token(access_token=sample, now=1663924407.417)
+
+
+def test_decode_reads_an_expired_token_without_judging_it() -> None:
+    token = player_token(NOW_MS - 1)
+    with pytest.raises(ExpiredUserToken):
+        precheck_user_token(access_token=token, now=START)
+    claims = decode_user_token(access_token=token)
+    assert (claims.expire_time, claims.member_no, claims.application_no) == (NOW_MS - 1, MEMBER_NO, 10002)
+    assert dict(claims.payload) == {
+        "expire_time": NOW_MS - 1,
+        "member_no": MEMBER_NO,
+        "application_no": 10002,
+    }
+    with pytest.raises(ValidationError) as caught:
+        decode_user_token(access_token=token.replace(".", "", 1))
+    assert caught.value.field == "access_token"
 
 
 def test_unexpired_token_passes_and_gives_its_claims() -> None:

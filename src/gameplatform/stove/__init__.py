@@ -23,7 +23,7 @@ from gameplatform.stove._errors import (
     StoveErrorCode,
 )
 from gameplatform.stove._models import Member, MemberSearchType, OwnedGame, Ownership, VerifiedUser
-from gameplatform.stove._player_token import UnverifiedClaims, precheck_user_token
+from gameplatform.stove._player_token import UnverifiedClaims, decode_user_token, precheck_user_token
 
 __all__ = [
     "BASE_URLS",
@@ -42,5 +42,6 @@ __all__ = [
     "StoveErrorCode",
     "UnverifiedClaims",
     "VerifiedUser",
+    "decode_user_token",
     "precheck_user_token",
 ]

@@ -25,7 +25,7 @@ import attrs
 from gameplatform.errors import ValidationError
 from gameplatform.stove._errors import ExpiredUserToken
 
-__all__ = ["MAX_USER_TOKEN_LENGTH", "UnverifiedClaims", "precheck_user_token"]
+__all__ = ["MAX_USER_TOKEN_LENGTH", "UnverifiedClaims", "decode_user_token", "precheck_user_token"]
 
 MAX_USER_TOKEN_LENGTH = 8192
 """The longest player token accepted; real ones are well under 1 kB."""
@@ -72,7 +72,7 @@ def precheck_user_token(
     """
     if not isinstance(leeway, int | float) or isinstance(leeway, bool) or not leeway >= 0:
         raise ValidationError("leeway", "must be a non-negative number of seconds")
-    claims = _read_claims(access_token)
+    claims = decode_user_token(access_token=access_token)
     if now is None:
         now = time.time()
     if claims.expire_time <= (now - leeway) * 1000.0:
@@ -85,7 +85,15 @@ def precheck_user_token(
     return claims
 
 
-def _read_claims(access_token: object) -> UnverifiedClaims:
+def decode_user_token(*, access_token: str) -> UnverifiedClaims:
+    """Read a player token's payload as it is, expired or not; for inspection and debugging.
+
+    Nothing is verified: neither the signature nor the expiry (compare
+    :attr:`UnverifiedClaims.expires_at` with the clock yourself, or use
+    :func:`precheck_user_token`). Raises :class:`~gameplatform.errors.ValidationError`
+    (field ``access_token``, message without the token) for anything that is not a JWT
+    with a numeric ``expire_time``.
+    """
     if not isinstance(access_token, str):
         raise ValidationError(_FIELD, "must be a string")
     if not access_token:
