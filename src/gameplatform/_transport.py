@@ -358,7 +358,7 @@ class Transport:
         merged: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(self._base_headers)
         if headers:
             merged.update(headers)
-        prepared.headers = merged  # type: ignore[assignment]
+        prepared.headers = merged  # type: ignore[assignment]  # requests types it as the str-only dict it copies into
         prepared.body = body
         if body is not None:
             merged["Content-Length"] = str(len(body))

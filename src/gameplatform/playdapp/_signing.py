@@ -174,26 +174,27 @@ def _field_name(segments: list[str | int]) -> str:
 
 
 def _write(value: object, out: list[str]) -> None:
-    kind = type(value)
-    if kind is str:
-        out.append(_quote(value))  # type: ignore[arg-type]
-    elif kind is dict:
-        _write_object(value, out)  # type: ignore[arg-type]
-    elif kind is list:
-        _write_array(value, out)  # type: ignore[arg-type]
-    elif kind is int:
-        if -_EXACT_INT_LIMIT <= value <= _EXACT_INT_LIMIT:  # type: ignore[operator]
+    # Exact type checks (``type(x) is``) first: the common JSON values take one comparison,
+    # and subclasses (str enums, OrderedDict, …) go the slower way below.
+    if type(value) is str:
+        out.append(_quote(value))
+    elif type(value) is dict:
+        _write_object(value, out)
+    elif type(value) is list:
+        _write_array(value, out)
+    elif type(value) is int:
+        if -_EXACT_INT_LIMIT <= value <= _EXACT_INT_LIMIT:
             out.append(str(value))
         else:
-            out.append(_int_text(value))  # type: ignore[arg-type]
+            out.append(_int_text(value))
     elif value is None:
         out.append("null")
     elif value is True:
         out.append("true")
     elif value is False:
         out.append("false")
-    elif kind is float:
-        out.append(_float_text(value))  # type: ignore[arg-type]
+    elif type(value) is float:
+        out.append(_float_text(value))
     else:
         _write_subclass(value, out)
 

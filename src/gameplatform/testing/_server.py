@@ -262,6 +262,14 @@ class FakeServer:
         """Answer one request. Subclasses implement the platform here."""
         raise NotImplementedError
 
+    def serves(self, method: str, path: str) -> bool:
+        """Whether the fake has a route for ``method`` and ``path`` (its own routing decides).
+
+        The test suite checks that every operation of a platform's spec has one, so a new
+        operation cannot silently lack a fake.
+        """
+        raise NotImplementedError
+
     def _take_fault(self, path: str) -> Fault | None:
         with self.lock:
             for fault in self._faults:

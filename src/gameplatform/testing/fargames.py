@@ -231,6 +231,9 @@ class FarGamesFake(FakeServer):
     def __repr__(self) -> str:
         return f"FarGamesFake(agent_id={self.agent_id!r}, games={len(self._games)})"
 
+    def serves(self, method: str, path: str) -> bool:
+        return method == "POST" and path in _PATHS
+
     def client_settings(self) -> dict[str, Any]:
         """Keyword arguments that build a :class:`~gameplatform.fargames.FarGamesClient` for this fake:
         ``FarGamesClient(**fake.client_settings())``."""

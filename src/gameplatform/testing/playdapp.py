@@ -168,6 +168,9 @@ class PlaydappFake(FakeServer):
         self._failures: FailureQueue[_QueuedFailure] = FailureQueue()
         self._rejections: list[tuple[Operation | None, int, str]] = []
 
+    def serves(self, method: str, path: str) -> bool:
+        return _route(FakeRequest(method, path, "", {}, b""))[0] is not None
+
     def client_settings(self) -> ClientSettings:
         """Keyword arguments for :class:`~gameplatform.playdapp.PlaydappClient` pointing at this fake."""
         return {

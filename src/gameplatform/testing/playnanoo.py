@@ -312,6 +312,10 @@ class PlayNanooFake(FakeServer):
         with self.lock:
             self.players[uuid].withdrawal_key = None
 
+    def serves(self, method: str, path: str) -> bool:
+        route = self._routes.get(path)
+        return route is not None and route[0] == method
+
     def client_settings(self) -> dict[str, Any]:
         """Keyword arguments that build a :class:`~gameplatform.playnanoo.PlayNanooClient` for this
         fake (every host pointed at it): ``PlayNanooClient(**fake.client_settings())``."""

@@ -178,6 +178,9 @@ class StoveFake(FakeServer):
         with self.lock:
             self._clients[client_id] = _Client(client_secret, service_id, lifetime)
 
+    def serves(self, method: str, path: str) -> bool:
+        return _route(FakeRequest(method, path, "", {}, b""))[0] is not None
+
     def client_settings(self) -> dict[str, Any]:
         """Keyword arguments that build a :class:`~gameplatform.stove.StoveClient` for this fake:
         ``StoveClient(**fake.client_settings())``.
