@@ -146,9 +146,10 @@ SCRIPT = textwrap.dedent(
         # The signature covers the path: check it for the new one, then re-sign for the old.
         headers = dict(request.headers)
         body = json.loads(request.body)
-        expected = sign(fake.api_secret, "POST", request.path, int(headers["timestamp"]), headers["nonce"], body)
+        stamp, nonce = int(headers["timestamp"]), headers["nonce"]
+        expected = sign(fake.api_secret, "POST", request.path, stamp, nonce, body)
         assert headers["signature"] == expected, "the new operation is not signed like its siblings"
-        headers["signature"] = sign(fake.api_secret, "POST", "/v1/reward", int(headers["timestamp"]), headers["nonce"], body)
+        headers["signature"] = sign(fake.api_secret, "POST", "/v1/reward", stamp, nonce, body)
         return attrs.evolve(request, headers=headers)
 
     with rerouted(PlaydappFake, "/v1/reward_v2", "/v1/reward", playdapp_check)() as fake:
@@ -157,10 +158,12 @@ SCRIPT = textwrap.dedent(
         client.reward_v2(user_id="u1", amount=2.5, memo="second")
     assert seen[-2][1]["memo"] == "first" and seen[-1][1]["memo"] == "second", seen
 
-    with rerouted(StoveFake, "/member/v3.0/GAME_A/token/verify_v2", "/member/v3.0/GAME_A/token/verify")() as fake:
+    VERIFY = "/member/v3.0/GAME_A/token/verify"
+    with rerouted(StoveFake, VERIFY + "_v2", VERIFY)() as fake:
         client = StoveClient(**fake.client_settings())
         token = fake.issue_player_token("GAME_A", 42)
-        assert client.verify_user_token(game_id="GAME_A", access_token=token, client_ip="203.0.113.9").member_no == 42
+        user = client.verify_user_token(game_id="GAME_A", access_token=token, client_ip="203.0.113.9")
+        assert user.member_no == 42
         assert client.verify_user_token_v2(game_id="GAME_A", access_token=token).member_no == 42
     assert seen[-2][1]["client_ip"] == "203.0.113.9" and "client_ip" not in seen[-1][1], seen
 
