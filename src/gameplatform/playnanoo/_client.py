@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import requests
@@ -15,18 +14,15 @@ import requests
 from gameplatform._client import BaseClient, outgoing
 from gameplatform._envelope import decode, failure_code, parsed_body
 from gameplatform._operation import Call, Operation, build_call
-from gameplatform._serde import to_wire
 from gameplatform._transport import DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Flow, Transport
 from gameplatform._validation import check_header_setting, check_header_text
 from gameplatform.errors import APIError, ConfigurationError, ReloginRequired, ValidationError
 from gameplatform.playnanoo import _operations as op
 from gameplatform.playnanoo._errors import PLATFORM
 from gameplatform.playnanoo._models import DeviceInfo, SignInResponse
+from gameplatform.playnanoo._player import PlayerCall, PlayNanooPlayer, encode_body, with_bearer
 from gameplatform.playnanoo._ratelimit import PlayerBuckets, RateLimit, TokenBucket
 from gameplatform.tokens import PlayerTokens, Token, TokenStore
-
-if TYPE_CHECKING:
-    from gameplatform.playnanoo._player import PlayNanooPlayer
 
 __all__ = ["DEFAULT_BASE_URLS", "DEFAULT_TOKEN_REFRESH_PATH", "PlayNanooClient"]
 
@@ -277,7 +273,7 @@ class PlayNanooClient(BaseClient):
     ) -> tuple[R, str | None]:
         """One call as a player (built and checked before any I/O); returns the result and the
         player's key (a keyless handle learns it from its sign-in)."""
-        player = _Player(self, player_key, device)
+        player = PlayerCall(self, player_key, device)
         call = build_call(operation, arguments, player.fill)
         response = self._transport.run(self._flow_as(player, call))
         try:
@@ -293,7 +289,7 @@ class PlayNanooClient(BaseClient):
             self.forget_tokens(player_key)
         return result, player_key
 
-    def _flow_as(self, player: _Player, call: Call) -> Flow:
+    def _flow_as(self, player: PlayerCall, call: Call) -> Flow:
         """The player's access token in ``Authorization``; on a 401, refresh once and resend once.
 
         A 401 means the platform did not act on the request, so resending even a
@@ -304,20 +300,22 @@ class PlayNanooClient(BaseClient):
         body = call.body or {}
         if operation.auth != "player-token":
             self._pace(player.key)
-            yield outgoing(call, body=_encode(body), headers=self._headers)
+            yield outgoing(call, body=encode_body(body), headers=self._headers)
             return
         key = player.require_key()
         token = player.token()
         self._pace(key)
         response = yield outgoing(
-            call, body=_encode(body, token, operation), headers=_bearer(self._headers, token)
+            call, body=encode_body(body, token, operation), headers=with_bearer(self._headers, token)
         )
         if response.status_code != 401 or self._reports_account_state(operation, response):
             return
         logger.debug("access token of player %r rejected on %s; refreshing", key, operation.operation_id)
         fresh = self._tokens.refresh(key, token, lambda base: self._refresh(key, base, player.device))
         self._pace(key)
-        yield outgoing(call, body=_encode(body, fresh, operation), headers=_bearer(self._headers, fresh))
+        yield outgoing(
+            call, body=encode_body(body, fresh, operation), headers=with_bearer(self._headers, fresh)
+        )
 
     def _refresh(self, player_key: str, current: Token, device: DeviceInfo) -> Token:
         """The refresh call (``do_refresh`` for :meth:`PlayerTokens.refresh`)."""
@@ -403,65 +401,3 @@ def _refresh_call_seconds(timeout: float | tuple[float, float] | None, transport
     attempts = 1 + transport.max_retries
     total = connect * attempts + read + transport.backoff_max * transport.max_retries
     return total if math.isfinite(total) else _UNBOUNDED_CALL_SECONDS
-
-
-def _encode(
-    body: dict[str, Any], token: Token | None = None, operation: Operation[Any] | None = None
-) -> bytes:
-    """The JSON body; a field the spec fills with the access token gets the one in use."""
-    if token is not None and operation is not None:
-        wire = operation.fill_wire_name("access_token")
-        if wire is not None:
-            body = {**body, wire: token.access_token}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _bearer(headers: Mapping[str, str], token: Token) -> dict[str, str]:
-    return {**headers, "Authorization": f"Bearer {token.access_token}"}
-
-
-class _Player:
-    """Who a call is made as: the values the spec lets the client fill in for a player."""
-
-    __slots__ = ("_client", "_token", "device", "key")
-
-    def __init__(self, client: PlayNanooClient, key: str | None, device: DeviceInfo) -> None:
-        self._client = client
-        self.key = key
-        self.device = device
-        self._token: Token | None = None
-
-    def require_key(self) -> str:
-        if self.key is None:
-            raise ValidationError("player_key", "is unknown until this handle signs the player in")
-        return self.key
-
-    def token(self) -> Token:
-        """The player's current pair (read once per call)."""
-        if self._token is None:
-            token = self._client.get_tokens(self.require_key())
-            if token is None:
-                raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
-            self._token = token
-        return self._token
-
-    def fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
-        if source == "common_body":
-            return self.device_fields()
-        if source == "access_token":
-            return self.token().access_token
-        if source == "device_id":
-            return self.device.device_id or ""
-        raise NotImplementedError(f"PlayNANOO fills no {source!r}")
-
-    def device_fields(self) -> dict[str, Any]:
-        """The device fields, ``uuid``/``nickname`` filled from the last sign-in when absent."""
-        fields = to_wire(self.device)
-        if self.key is not None and (not fields.get("uuid") or not fields.get("nickname")):
-            token = self._client.get_tokens(self.key)
-            if token is not None:
-                for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
-                    known = token.extra.get(extra)
-                    if not fields.get(field) and isinstance(known, str) and known:
-                        fields[field] = known
-        return fields

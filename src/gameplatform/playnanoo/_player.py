@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from gameplatform._operation import Operation
-from gameplatform.errors import ValidationError
+from gameplatform._serde import to_wire
+from gameplatform.errors import ReloginRequired, ValidationError
 from gameplatform.playnanoo._api import PlayNanooPlayerAPI
+from gameplatform.playnanoo._errors import PLATFORM
 from gameplatform.playnanoo._models import DeviceInfo
 from gameplatform.tokens import Token
 
 if TYPE_CHECKING:
     from gameplatform.playnanoo._client import PlayNanooClient
 
-__all__ = ["PlayNanooPlayer"]
+__all__ = ["PlayNanooPlayer", "PlayerCall", "encode_body", "with_bearer"]
 
 R = TypeVar("R")
 
@@ -72,3 +75,65 @@ class PlayNanooPlayer(PlayNanooPlayerAPI):
         result, key = self._client._call_as(self._player_key, self._device, operation, arguments)
         self._player_key = key
         return result
+
+
+def encode_body(
+    body: dict[str, Any], token: Token | None = None, operation: Operation[Any] | None = None
+) -> bytes:
+    """The JSON body; a field the spec fills with the access token gets the one in use."""
+    if token is not None and operation is not None:
+        wire = operation.fill_wire_name("access_token")
+        if wire is not None:
+            body = {**body, wire: token.access_token}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def with_bearer(headers: Mapping[str, str], token: Token) -> dict[str, str]:
+    return {**headers, "Authorization": f"Bearer {token.access_token}"}
+
+
+class PlayerCall:
+    """Who a call is made as: the values the spec lets the client fill in for a player."""
+
+    __slots__ = ("_client", "_token", "device", "key")
+
+    def __init__(self, client: PlayNanooClient, key: str | None, device: DeviceInfo) -> None:
+        self._client = client
+        self.key = key
+        self.device = device
+        self._token: Token | None = None
+
+    def require_key(self) -> str:
+        if self.key is None:
+            raise ValidationError("player_key", "is unknown until this handle signs the player in")
+        return self.key
+
+    def token(self) -> Token:
+        """The player's current pair (read once per call)."""
+        if self._token is None:
+            token = self._client.get_tokens(self.require_key())
+            if token is None:
+                raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
+            self._token = token
+        return self._token
+
+    def fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
+        if source == "common_body":
+            return self.device_fields()
+        if source == "access_token":
+            return self.token().access_token
+        if source == "device_id":
+            return self.device.device_id or ""
+        raise NotImplementedError(f"PlayNANOO fills no {source!r}")
+
+    def device_fields(self) -> dict[str, Any]:
+        """The device fields, ``uuid``/``nickname`` filled from the last sign-in when absent."""
+        fields = to_wire(self.device)
+        if self.key is not None and (not fields.get("uuid") or not fields.get("nickname")):
+            token = self._client.get_tokens(self.key)
+            if token is not None:
+                for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
+                    known = token.extra.get(extra)
+                    if not fields.get(field) and isinstance(known, str) and known:
+                        fields[field] = known
+        return fields
