@@ -143,6 +143,12 @@ class Argument:
     field: str | None = None
     """The field on the target model, when it is not ``name`` (``extra_fields`` fills
     ``additional_properties``: undocumented fields sent as given)."""
+    plain: bool = attrs.field(init=False, eq=False, repr=False)
+    """Taken as given: no encoding, coercion or renaming (the common case, kept cheap)."""
+
+    def __attrs_post_init__(self) -> None:
+        plain = self.encoding is None and self.model is None and not self.many and self.field is None
+        object.__setattr__(self, "plain", plain and self.into in ("body", "params"))
 
 
 @attrs.frozen
@@ -264,8 +270,12 @@ def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: Fi
                 argument.rule.check(argument.name, value)
             options[argument.name] = value
             continue
-        if value is not None:
-            value = _encode(argument, value)
+        if value is None:  # left out, so the model's default applies
+            continue
+        if argument.plain:
+            kwargs[argument.into][argument.name] = value
+            continue
+        value = _encode(argument, value)
         target = kwargs.get(argument.into)
         (target if target is not None else documents[argument.into])[argument.field or argument.name] = value
     for content in operation.contents:  # innermost first (codegen orders them so)
@@ -295,10 +305,9 @@ def build_call(operation: Operation[Any], arguments: Mapping[str, Any], fill: Fi
 
 
 def _construct(model: type[Any], kwargs: Mapping[str, Any], *, prefix: str) -> Any:
-    """``model(**kwargs)`` with ``None`` left out (so defaults apply); errors keep their field path."""
-    given = {name: value for name, value in kwargs.items() if value is not None}
+    """``model(**kwargs)`` (``None`` values are never put in); errors keep their field path."""
     try:
-        return model(**given)
+        return model(**kwargs)
     except ValidationError as error:
         if prefix:
             raise ValidationError(f"{prefix}.{error.field}", error.reason) from None
@@ -325,7 +334,11 @@ def _encode(argument: Argument, value: Any) -> Any:
         if not isinstance(value, Mapping):
             raise ValidationError(name, f"must be a mapping of {encoding.key} to {encoding.value}")
         return [
-            _construct(encoding.model, {encoding.key: key, encoding.value: item}, prefix=f"{name}[{index}]")
+            _construct(
+                encoding.model,
+                {k: v for k, v in ((encoding.key, key), (encoding.value, item)) if v is not None},
+                prefix=f"{name}[{index}]",
+            )
             for index, (key, item) in enumerate(value.items())
         ]
     if isinstance(encoding, JsonText):
@@ -372,6 +385,27 @@ def _coerce(model: type[Any], value: Any, label: str) -> Any:
         raise ValidationError(label, f"needs {missing}") from None
 
 
+_Placement = tuple[str, str, object, bool]
+"""(attribute, wire name, location, explode) of one parameter field."""
+_PLACEMENTS: dict[type[Any], tuple[_Placement, ...]] = {}
+
+
+def _placements(params_class: type[Any]) -> tuple[_Placement, ...]:
+    """Where each field of a params model goes, read from its metadata once per class."""
+    found = _PLACEMENTS.get(params_class)
+    if found is None:
+        found = _PLACEMENTS[params_class] = tuple(
+            (
+                field.name,
+                str(field.metadata.get("json", field.name)),
+                field.metadata.get("in"),
+                bool(field.metadata.get("explode", True)),
+            )
+            for field in attrs.fields(params_class)
+        )
+    return found
+
+
 def _place_params(
     operation: Operation[Any], params: Any
 ) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
@@ -382,19 +416,17 @@ def _place_params(
     if params is None:
         return path, query, headers
     path_values: dict[str, str] = {}
-    for field in attrs.fields(type(params)):
-        value = getattr(params, field.name)
+    for name, wire, location, explode in _placements(type(params)):
+        value = getattr(params, name)
         if value is None:
             continue
-        wire = str(field.metadata.get("json", field.name))
-        location = field.metadata.get("in")
         if location == "path":
             path_values[wire] = quote(_text(value), safe="")
         elif location == "header":
             headers[wire] = _text(value)
         elif isinstance(value, list):
             texts = [_text(item) for item in value]
-            if field.metadata.get("explode", True):
+            if explode:
                 query.extend((wire, text) for text in texts)
             else:
                 query.append((wire, ",".join(texts)))

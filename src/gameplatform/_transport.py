@@ -27,7 +27,6 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-import attrs
 import requests
 import urllib3
 from requests.structures import CaseInsensitiveDict
@@ -67,18 +66,31 @@ Auth = Callable[[requests.PreparedRequest], object]
 """Applied to every attempt's prepared request (a ``requests.AuthBase`` fits: its return value is ignored)."""
 
 
-@attrs.frozen
 class Outgoing:
     """One request an auth flow asks the transport to send (each attempt is signed by ``auth``)."""
 
-    method: str
-    path: str
-    host: str = "default"
-    query: Sequence[tuple[str, str]] | None = None
-    body: bytes | None = None
-    headers: Mapping[str, str] | None = None
-    auth: Auth | None = None
-    idempotent: bool = False
+    __slots__ = ("auth", "body", "headers", "host", "idempotent", "method", "path", "query")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        host: str = "default",
+        query: Sequence[tuple[str, str]] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: Auth | None = None,
+        idempotent: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.host = host
+        self.query = query
+        self.body = body
+        self.headers = headers
+        self.auth = auth
+        self.idempotent = idempotent
 
 
 Flow = Generator[Outgoing, requests.Response, None]

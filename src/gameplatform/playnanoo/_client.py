@@ -273,7 +273,8 @@ class PlayNanooClient(BaseClient):
     ) -> tuple[R, str | None]:
         """One call as a player (built and checked before any I/O); returns the result and the
         player's key (a keyless handle learns it from its sign-in)."""
-        player = PlayerCall(self, player_key, device)
+        signed_in = operation.auth == "player-token" or operation is self._refresh_operation
+        player = PlayerCall(self, player_key, device, signed_in=signed_in)
         call = build_call(operation, arguments, player.fill)
         response = self._transport.run(self._flow_as(player, call))
         try:

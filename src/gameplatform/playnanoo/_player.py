@@ -95,13 +95,18 @@ def with_bearer(headers: Mapping[str, str], token: Token) -> dict[str, str]:
 class PlayerCall:
     """Who a call is made as: the values the spec lets the client fill in for a player."""
 
-    __slots__ = ("_client", "_token", "device", "key")
+    __slots__ = ("_client", "_looked_up", "_token", "device", "key", "signed_in")
 
-    def __init__(self, client: PlayNanooClient, key: str | None, device: DeviceInfo) -> None:
+    def __init__(
+        self, client: PlayNanooClient, key: str | None, device: DeviceInfo, *, signed_in: bool
+    ) -> None:
         self._client = client
         self.key = key
         self.device = device
+        self.signed_in = signed_in
+        """Whether the call is made with the player's pair (its sign-in fills absent device fields)."""
         self._token: Token | None = None
+        self._looked_up = False
 
     def require_key(self) -> str:
         if self.key is None:
@@ -109,12 +114,17 @@ class PlayerCall:
         return self.key
 
     def token(self) -> Token:
-        """The player's current pair (read once per call)."""
-        if self._token is None:
-            token = self._client.get_tokens(self.require_key())
-            if token is None:
-                raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
-            self._token = token
+        """The player's current pair (read from the store once per call)."""
+        token = self._stored()
+        if token is None:
+            self.require_key()
+            raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
+        return token
+
+    def _stored(self) -> Token | None:
+        if not self._looked_up and self.key is not None:
+            self._token = self._client.get_tokens(self.key)
+            self._looked_up = True
         return self._token
 
     def fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
@@ -129,8 +139,8 @@ class PlayerCall:
     def device_fields(self) -> dict[str, Any]:
         """The device fields, ``uuid``/``nickname`` filled from the last sign-in when absent."""
         fields = to_wire(self.device)
-        if self.key is not None and (not fields.get("uuid") or not fields.get("nickname")):
-            token = self._client.get_tokens(self.key)
+        if self.signed_in and (not fields.get("uuid") or not fields.get("nickname")):
+            token = self._stored()
             if token is not None:
                 for field, extra in (("uuid", "user_unique_id"), ("nickname", "nickname")):
                     known = token.extra.get(extra)
