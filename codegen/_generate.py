@@ -8,6 +8,7 @@ from pathlib import Path
 
 import attrs
 
+from codegen._codec import model_shapes, render_codecs
 from codegen._format import format_source
 from codegen._models import render_models
 from codegen._operations import model_annotations, plan_operations
@@ -75,7 +76,10 @@ def _assemble_models(spec: Spec, source: str, names: list[str], converters: str)
     )
     lines = source.splitlines()
     imports = "\n".join(lines[:imports_end])
+    imports += "\nfrom typing import Any\n\nfrom gameplatform import _serde"
     body = "\n".join(lines[imports_end:])
+    enums = {name for name, schema in spec.schemas.items() if "enum" in schema}
+    codecs = render_codecs(model_shapes(source), enums, set(spec.request_schemas))
     exports = ", ".join(repr(name) for name in names)
     docstring = docstring_literal(
         f"Models of the {spec.title}: attrs classes generated from ``{spec.display_path}``.\n\n"
@@ -91,5 +95,6 @@ def _assemble_models(spec: Spec, source: str, names: list[str], converters: str)
         f"{imports}\n\n"
         f"__all__ = [{exports}]\n\n"
         f"{converters}\n\n"
-        f"{body}\n"
+        f"{body}\n\n\n"
+        f"{codecs}"
     )

@@ -36,7 +36,18 @@ from gameplatform._enums import OpenStrEnum
 from gameplatform._validation import lenient
 from gameplatform.errors import ValidationError
 
-__all__ = ["ADDITIONAL_PROPERTIES", "ResponseShapeError", "from_wire", "to_wire"]
+__all__ = [
+    "ADDITIONAL_PROPERTIES",
+    "ResponseShapeError",
+    "Unusual",
+    "extras",
+    "from_wire",
+    "merge_extras",
+    "open_enum",
+    "register_codecs",
+    "to_json_value",
+    "to_wire",
+]
 
 T = TypeVar("T")
 
@@ -310,11 +321,69 @@ _CONVERTER = _build_converter(detailed=False)
 _DETAILED_CONVERTER = _build_converter(detailed=True)
 
 
+# -- generated codecs ----------------------------------------------------------------------
+#
+# Each generated ``_models.py`` ends with straight-line decoders (and, for request models,
+# encoders) and registers them here: decoding then costs about what building the objects
+# costs, from the first call on (cattrs builds its hooks on first use). A decoder raises
+# :class:`Unusual` for anything it does not expect, and the converter below takes over.
+
+_DECODERS: dict[type[Any], Callable[[Any], Any]] = {}
+_ENCODERS: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
+
+
+class Unusual(Exception):
+    """Raised by a generated decoder: this value needs the tolerant converter."""
+
+
+def register_codecs(
+    *,
+    decoders: Mapping[type[Any], Callable[[Any], Any]],
+    encoders: Mapping[type[Any], Callable[[Any], dict[str, Any]]],
+) -> None:
+    """Called by each generated models module with its decoders and encoders."""
+    _DECODERS.update(decoders)
+    _ENCODERS.update(encoders)
+
+
+def open_enum(enum_cls: type[Any], value: Any) -> Any:
+    """A string enum member (or pseudo-member for a value the spec does not list)."""
+    if type(value) is not str:
+        raise Unusual
+    member = enum_cls._value2member_map_.get(value)
+    return member if member is not None else enum_cls(value)
+
+
+def extras(data: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    """The keys of ``data`` a model does not name; a key naming one in another case is Unusual."""
+    found = {key: value for key, value in data.items() if key not in known}
+    folded = {name.lower() for name in known}
+    if any(isinstance(key, str) and key.lower() in folded for key in found):
+        raise Unusual
+    return found
+
+
+def merge_extras(data: dict[str, Any], additional: Mapping[str, Any]) -> None:
+    """Add a request model's ``additional_properties`` to its encoded fields (no name twice)."""
+    for key, value in additional.items():
+        if key in data:
+            raise ValidationError(ADDITIONAL_PROPERTIES, f"must not repeat the named field {key!r}")
+        data[key] = _CONVERTER.unstructure(value)
+
+
+def to_json_value(value: Any) -> Any:
+    """Any value as JSON values (models and enums inside included)."""
+    return _CONVERTER.unstructure(value)
+
+
 def to_wire(model: Any) -> dict[str, Any]:
     """The JSON-ready dict of a generated model: JSON names, no ``None`` optionals, enum values.
 
     Raises ``TypeError`` for anything but an attrs model instance.
     """
+    encoder = _ENCODERS.get(type(model))
+    if encoder is not None:
+        return encoder(model)
     if not attrs.has(type(model)):
         raise TypeError(f"to_wire() needs a generated model instance, got {type(model).__name__}")
     data: dict[str, Any] = _CONVERTER.unstructure(model)
@@ -326,6 +395,14 @@ def from_wire(cls: type[T], data: Any) -> T:
 
     Raises :class:`ResponseShapeError` when ``data`` does not fit ``cls``.
     """
+    decoder = _DECODERS.get(cls)
+    if decoder is not None:
+        try:
+            decoded: T = decoder(data)
+        except Unusual:
+            pass
+        else:
+            return decoded
     with lenient():
         try:
             return _CONVERTER.structure(data, cls)

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from gameplatform import _serde
 from gameplatform import _validation as _v
 
 __all__ = [
@@ -296,3 +297,555 @@ class MakeBetCallback:
         factory=dict, metadata={"additional_properties": True}
     )
     """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+_new = object.__new__
+_set = object.__setattr__
+_Unusual = _serde.Unusual
+_enum = _serde.open_enum
+_extras = _serde.extras
+
+
+def _decode_get_game_link_request(data: Any) -> GetGameLinkRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["agent_id"]
+        v1 = data["timestamp"]
+        v2 = data["game_id"]
+        v3 = data["player_id"]
+        v4 = data["player_username"]
+        v5 = data["language"]
+        v6 = data["currency"]
+        v7 = data["home_url"]
+        v8 = data["agent_session_id"]
+        v9 = data["ip"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if type(v4) is not str:
+        raise _Unusual
+    if type(v5) is not str:
+        raise _Unusual
+    if type(v6) is not str:
+        raise _Unusual
+    if type(v7) is not str:
+        raise _Unusual
+    if type(v8) is not str:
+        raise _Unusual
+    if type(v9) is not str:
+        raise _Unusual
+    extra = len(data) != 10
+    if extra:
+        _extras(
+            data,
+            (
+                "agent_id",
+                "timestamp",
+                "game_id",
+                "player_id",
+                "player_username",
+                "language",
+                "currency",
+                "home_url",
+                "agent_session_id",
+                "ip",
+            ),
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GetGameLinkRequest)
+    _set(obj, "agent_id", v0)
+    _set(obj, "timestamp", v1)
+    _set(obj, "game_id", v2)
+    _set(obj, "player_id", v3)
+    _set(obj, "player_username", v4)
+    _set(obj, "language", v5)
+    _set(obj, "currency", v6)
+    _set(obj, "home_url", v7)
+    _set(obj, "agent_session_id", v8)
+    _set(obj, "ip", v9)
+    return obj
+
+
+def _decode_get_game_link_demo_request(data: Any) -> GetGameLinkDemoRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["agent_id"]
+        v1 = data["timestamp"]
+        v2 = data["game_id"]
+        v3 = data["player_id"]
+        v4 = data["player_username"]
+        v5 = data["language"]
+        v6 = data["currency"]
+        v7 = data["home_url"]
+        v8 = data["ip"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if type(v4) is not str:
+        raise _Unusual
+    if type(v5) is not str:
+        raise _Unusual
+    if type(v6) is not str:
+        raise _Unusual
+    if type(v7) is not str:
+        raise _Unusual
+    if type(v8) is not str:
+        raise _Unusual
+    extra = len(data) != 9
+    if extra:
+        _extras(
+            data,
+            (
+                "agent_id",
+                "timestamp",
+                "game_id",
+                "player_id",
+                "player_username",
+                "language",
+                "currency",
+                "home_url",
+                "ip",
+            ),
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GetGameLinkDemoRequest)
+    _set(obj, "agent_id", v0)
+    _set(obj, "timestamp", v1)
+    _set(obj, "game_id", v2)
+    _set(obj, "player_id", v3)
+    _set(obj, "player_username", v4)
+    _set(obj, "language", v5)
+    _set(obj, "currency", v6)
+    _set(obj, "home_url", v7)
+    _set(obj, "ip", v8)
+    return obj
+
+
+def _decode_list_games_request(data: Any) -> ListGamesRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["agent_id"]
+        v1 = data["timestamp"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("agent_id", "timestamp"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(ListGamesRequest)
+    _set(obj, "agent_id", v0)
+    _set(obj, "timestamp", v1)
+    return obj
+
+
+def _decode_game_link(data: Any) -> GameLink:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["url"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(GameLink)
+    obj.url = v0
+    obj.additional_properties = _extras(data, ("url",)) if extra else {}
+    return obj
+
+
+def _decode_game(data: Any) -> Game:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["id"]
+        v1 = data["title"]
+        v2 = data["brand"]
+        v3 = data["image_url"]
+        v4 = data["demo"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if v4 is not True and v4 is not False:
+        raise _Unusual
+    extra = len(data) != 5
+    obj = _new(Game)
+    obj.id = v0
+    obj.title = v1
+    obj.brand = v2
+    obj.image_url = v3
+    obj.demo = v4
+    obj.additional_properties = _extras(data, ("id", "title", "brand", "image_url", "demo")) if extra else {}
+    return obj
+
+
+def _decode_game_list(data: Any) -> GameList:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["games"]
+        v1 = data["total"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_game(item) for item in v0]
+    if type(v1) is not int:
+        raise _Unusual
+    extra = len(data) != 2
+    obj = _new(GameList)
+    obj.games = v0
+    obj.total = v1
+    obj.additional_properties = _extras(data, ("games", "total")) if extra else {}
+    return obj
+
+
+def _decode_get_game_link_response(data: Any) -> GetGameLinkResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["status"]
+        v1 = data["content"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("timestamp")
+    v3 = data.get("request_id")
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _decode_game_link(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("timestamp" in data) + ("request_id" in data)
+    obj = _new(GetGameLinkResponse)
+    obj.status = v0
+    obj.content = v1
+    obj.timestamp = v2
+    obj.request_id = v3
+    obj.additional_properties = (
+        _extras(data, ("status", "content", "timestamp", "request_id")) if extra else {}
+    )
+    return obj
+
+
+def _decode_game_list_response(data: Any) -> GameListResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["status"]
+        v1 = data["content"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("timestamp")
+    v3 = data.get("request_id")
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _decode_game_list(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("timestamp" in data) + ("request_id" in data)
+    obj = _new(GameListResponse)
+    obj.status = v0
+    obj.content = v1
+    obj.timestamp = v2
+    obj.request_id = v3
+    obj.additional_properties = (
+        _extras(data, ("status", "content", "timestamp", "request_id")) if extra else {}
+    )
+    return obj
+
+
+def _decode_error_envelope(data: Any) -> ErrorEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["error"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("status")
+    v2 = data.get("message")
+    v3 = data.get("timestamp")
+    v4 = data.get("request_id")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("status" in data) + ("message" in data) + ("timestamp" in data) + (
+        "request_id" in data
+    )
+    obj = _new(ErrorEnvelope)
+    obj.error = v0
+    obj.status = v1
+    obj.message = v2
+    obj.timestamp = v3
+    obj.request_id = v4
+    obj.additional_properties = (
+        _extras(data, ("error", "status", "message", "timestamp", "request_id")) if extra else {}
+    )
+    return obj
+
+
+def _decode_freespins(data: Any) -> Freespins:
+    if type(data) is not dict:
+        raise _Unusual
+    extra = len(data) != 0
+    obj = _new(Freespins)
+    obj.additional_properties = _extras(data, ()) if extra else {}
+    return obj
+
+
+def _decode_get_balance_callback(data: Any) -> GetBalanceCallback:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["type"]
+        v1 = data["request_id"]
+        v2 = data["agent_id"]
+        v3 = data["session_id"]
+        v4 = data["player_id"]
+        v5 = data["player_username"]
+        v6 = data["currency"]
+        v7 = data["language"]
+        v8 = data["game_id"]
+    except KeyError:
+        raise _Unusual from None
+    v9 = data.get("timestamp")
+    v10 = data.get("freespins")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if type(v4) is not str:
+        raise _Unusual
+    if type(v5) is not str:
+        raise _Unusual
+    if type(v6) is not str:
+        raise _Unusual
+    if type(v7) is not str:
+        raise _Unusual
+    if type(v8) is not int:
+        raise _Unusual
+    if v9 is not None and (type(v9) is not int):
+        raise _Unusual
+    if v10 is not None:
+        v10 = _decode_freespins(v10)
+    extra = len(data) != 9 + ("timestamp" in data) + ("freespins" in data)
+    obj = _new(GetBalanceCallback)
+    obj.type = v0
+    obj.request_id = v1
+    obj.agent_id = v2
+    obj.session_id = v3
+    obj.player_id = v4
+    obj.player_username = v5
+    obj.currency = v6
+    obj.language = v7
+    obj.game_id = v8
+    obj.timestamp = v9
+    obj.freespins = v10
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "type",
+                "request_id",
+                "agent_id",
+                "session_id",
+                "player_id",
+                "player_username",
+                "currency",
+                "language",
+                "game_id",
+                "timestamp",
+                "freespins",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_make_bet_callback(data: Any) -> MakeBetCallback:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["type"]
+        v1 = data["request_id"]
+        v2 = data["agent_id"]
+        v3 = data["session_id"]
+        v4 = data["player_id"]
+        v5 = data["player_username"]
+        v6 = data["currency"]
+        v7 = data["language"]
+        v8 = data["game_id"]
+        v9 = data["bet"]
+        v10 = data["win"]
+    except KeyError:
+        raise _Unusual from None
+    v11 = data.get("timestamp")
+    v12 = data.get("freespins")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if type(v4) is not str:
+        raise _Unusual
+    if type(v5) is not str:
+        raise _Unusual
+    if type(v6) is not str:
+        raise _Unusual
+    if type(v7) is not str:
+        raise _Unusual
+    if type(v8) is not int:
+        raise _Unusual
+    if type(v9) is not float:
+        if type(v9) is not int:
+            raise _Unusual
+        v9 = float(v9)
+    if type(v10) is not float:
+        if type(v10) is not int:
+            raise _Unusual
+        v10 = float(v10)
+    if v11 is not None and (type(v11) is not int):
+        raise _Unusual
+    if v12 is not None:
+        v12 = _decode_freespins(v12)
+    extra = len(data) != 11 + ("timestamp" in data) + ("freespins" in data)
+    obj = _new(MakeBetCallback)
+    obj.type = v0
+    obj.request_id = v1
+    obj.agent_id = v2
+    obj.session_id = v3
+    obj.player_id = v4
+    obj.player_username = v5
+    obj.currency = v6
+    obj.language = v7
+    obj.game_id = v8
+    obj.bet = v9
+    obj.win = v10
+    obj.timestamp = v11
+    obj.freespins = v12
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "type",
+                "request_id",
+                "agent_id",
+                "session_id",
+                "player_id",
+                "player_username",
+                "currency",
+                "language",
+                "game_id",
+                "bet",
+                "win",
+                "timestamp",
+                "freespins",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _encode_get_game_link_request(obj: GetGameLinkRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "agent_id": obj.agent_id,
+        "timestamp": obj.timestamp,
+        "game_id": obj.game_id,
+        "player_id": obj.player_id,
+        "player_username": obj.player_username,
+        "language": obj.language,
+        "currency": obj.currency,
+        "home_url": obj.home_url,
+        "agent_session_id": obj.agent_session_id,
+        "ip": obj.ip,
+    }
+    return data
+
+
+def _encode_get_game_link_demo_request(obj: GetGameLinkDemoRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "agent_id": obj.agent_id,
+        "timestamp": obj.timestamp,
+        "game_id": obj.game_id,
+        "player_id": obj.player_id,
+        "player_username": obj.player_username,
+        "language": obj.language,
+        "currency": obj.currency,
+        "home_url": obj.home_url,
+        "ip": obj.ip,
+    }
+    return data
+
+
+def _encode_list_games_request(obj: ListGamesRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"agent_id": obj.agent_id, "timestamp": obj.timestamp}
+    return data
+
+
+_serde.register_codecs(
+    decoders={
+        GetGameLinkRequest: _decode_get_game_link_request,
+        GetGameLinkDemoRequest: _decode_get_game_link_demo_request,
+        ListGamesRequest: _decode_list_games_request,
+        GameLink: _decode_game_link,
+        Game: _decode_game,
+        GameList: _decode_game_list,
+        GetGameLinkResponse: _decode_get_game_link_response,
+        GameListResponse: _decode_game_list_response,
+        ErrorEnvelope: _decode_error_envelope,
+        Freespins: _decode_freespins,
+        GetBalanceCallback: _decode_get_balance_callback,
+        MakeBetCallback: _decode_make_bet_callback,
+    },
+    encoders={
+        GetGameLinkRequest: _encode_get_game_link_request,
+        GetGameLinkDemoRequest: _encode_get_game_link_demo_request,
+        ListGamesRequest: _encode_list_games_request,
+    },
+)

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from gameplatform import _serde
 from gameplatform import _validation as _v
 from gameplatform._enums import OpenStrEnum
 
@@ -524,3 +525,931 @@ class GetStakingParams:
         metadata={"json": "userIds", "in": "query", "explode": True, "style": "form"},
     )
     """User ids the game server manages, sent as `?userIds=1&userIds=2`; at most 300."""
+
+
+_new = object.__new__
+_set = object.__setattr__
+_Unusual = _serde.Unusual
+_enum = _serde.open_enum
+_extras = _serde.extras
+
+
+def _decode_error_envelope(data: Any) -> ErrorEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(ErrorEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_attribute_input(data: Any) -> AttributeInput:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["trait_type"]
+        v1 = data["value"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("display_type")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) not in (
+        float,
+        int,
+        str,
+    ):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("display_type" in data)
+    if extra:
+        _extras(
+            data, ("trait_type", "value", "display_type")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(AttributeInput)
+    _set(obj, "trait_type", v0)
+    _set(obj, "value", v1)
+    _set(obj, "display_type", v2)
+    return obj
+
+
+def _decode_attribute(data: Any) -> Attribute:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("trait_type")
+    v1 = data.get("value")
+    v2 = data.get("display_type")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("trait_type" in data) + ("value" in data) + ("display_type" in data)
+    obj = _new(Attribute)
+    obj.trait_type = v0
+    obj.value = v1
+    obj.display_type = v2
+    obj.additional_properties = _extras(data, ("trait_type", "value", "display_type")) if extra else {}
+    return obj
+
+
+def _decode_map_item_request(data: Any) -> MapItemRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["userId"]
+        v1 = data["serviceContractId"]
+        v2 = data["itemCode"]
+        v3 = data["itemId"]
+        v4 = data["itemAttributes"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    if type(v4) is not list:
+        raise _Unusual
+    v4 = [_decode_attribute_input(item) for item in v4]
+    extra = len(data) != 5
+    if extra:
+        _extras(
+            data, ("userId", "serviceContractId", "itemCode", "itemId", "itemAttributes")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(MapItemRequest)
+    _set(obj, "user_id", v0)
+    _set(obj, "service_contract_id", v1)
+    _set(obj, "item_code", v2)
+    _set(obj, "item_id", v3)
+    _set(obj, "item_attributes", v4)
+    return obj
+
+
+def _decode_mapped_item(data: Any) -> MappedItem:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("userId")
+    v1 = data.get("serviceContractId")
+    v2 = data.get("itemCode")
+    v3 = data.get("itemId")
+    v4 = data.get("itemAttributes")
+    v5 = data.get("status")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None:
+        if type(v4) is not list:
+            raise _Unusual
+        v4 = [_decode_attribute(item) for item in v4]
+    if v5 is not None:
+        v5 = _enum(ItemStatus, v5)
+    extra = len(data) != 0 + ("userId" in data) + ("serviceContractId" in data) + ("itemCode" in data) + (
+        "itemId" in data
+    ) + ("itemAttributes" in data) + ("status" in data)
+    obj = _new(MappedItem)
+    obj.user_id = v0
+    obj.service_contract_id = v1
+    obj.item_code = v2
+    obj.item_id = v3
+    obj.item_attributes = v4
+    obj.status = v5
+    obj.additional_properties = (
+        _extras(data, ("userId", "serviceContractId", "itemCode", "itemId", "itemAttributes", "status"))
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_item_list(data: Any) -> ItemList:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("total")
+    v1 = data.get("list")
+    v2 = data.get("offset")
+    v3 = data.get("limit")
+    if v0 is not None and (type(v0) is not int):
+        raise _Unusual
+    if v1 is not None:
+        if type(v1) is not list:
+            raise _Unusual
+        v1 = [_decode_mapped_item(item) for item in v1]
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("total" in data) + ("list" in data) + ("offset" in data) + ("limit" in data)
+    obj = _new(ItemList)
+    obj.total = v0
+    obj.list = v1
+    obj.offset = v2
+    obj.limit = v3
+    obj.additional_properties = _extras(data, ("total", "list", "offset", "limit")) if extra else {}
+    return obj
+
+
+def _decode_unmap_item_request(data: Any) -> UnmapItemRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["userId"]
+        v1 = data["serviceContractId"]
+        v2 = data["itemCode"]
+        v3 = data["itemId"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    extra = len(data) != 4
+    obj = _new(UnmapItemRequest)
+    _set(obj, "user_id", v0)
+    _set(obj, "service_contract_id", v1)
+    _set(obj, "item_code", v2)
+    _set(obj, "item_id", v3)
+    _set(
+        obj,
+        "additional_properties",
+        _extras(data, ("userId", "serviceContractId", "itemCode", "itemId")) if extra else {},
+    )
+    return obj
+
+
+def _decode_unmap_item_result(data: Any) -> UnmapItemResult:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("itemCode")
+    v1 = data.get("itemId")
+    v2 = data.get("status")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None:
+        v2 = _enum(ItemStatus, v2)
+    extra = len(data) != 0 + ("itemCode" in data) + ("itemId" in data) + ("status" in data)
+    obj = _new(UnmapItemResult)
+    obj.item_code = v0
+    obj.item_id = v1
+    obj.status = v2
+    obj.additional_properties = _extras(data, ("itemCode", "itemId", "status")) if extra else {}
+    return obj
+
+
+def _decode_map_item_envelope(data: Any) -> MapItemEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_mapped_item(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(MapItemEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_item_list_envelope(data: Any) -> ItemListEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_item_list(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(ItemListEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_unmap_item_envelope(data: Any) -> UnmapItemEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_unmap_item_result(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(UnmapItemEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_nft_metadata_input(data: Any) -> NftMetadataInput:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["attributes"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("name")
+    v2 = data.get("image")
+    v3 = data.get("description")
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_attribute_input(item) for item in v0]
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("name" in data) + ("image" in data) + ("description" in data)
+    if extra:
+        _extras(
+            data, ("attributes", "name", "image", "description")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(NftMetadataInput)
+    _set(obj, "attributes", v0)
+    _set(obj, "name", v1)
+    _set(obj, "image", v2)
+    _set(obj, "description", v3)
+    return obj
+
+
+def _decode_create_nft_request(data: Any) -> CreateNftRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["walletAddress"]
+        v1 = data["serviceContractId"]
+        v2 = data["metadata"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    v2 = _decode_nft_metadata_input(v2)
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("walletAddress", "serviceContractId", "metadata")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CreateNftRequest)
+    _set(obj, "wallet_address", v0)
+    _set(obj, "service_contract_id", v1)
+    _set(obj, "metadata", v2)
+    return obj
+
+
+def _decode_nft_metadata(data: Any) -> NftMetadata:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("name")
+    v1 = data.get("image")
+    v2 = data.get("description")
+    v3 = data.get("attributes")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None:
+        if type(v3) is not list:
+            raise _Unusual
+        v3 = [_decode_attribute(item) for item in v3]
+    extra = len(data) != 0 + ("name" in data) + ("image" in data) + ("description" in data) + (
+        "attributes" in data
+    )
+    obj = _new(NftMetadata)
+    obj.name = v0
+    obj.image = v1
+    obj.description = v2
+    obj.attributes = v3
+    obj.additional_properties = _extras(data, ("name", "image", "description", "attributes")) if extra else {}
+    return obj
+
+
+def _decode_nft(data: Any) -> Nft:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("nftId")
+    v1 = data.get("walletAddress")
+    v2 = data.get("serviceContractId")
+    v3 = data.get("metadata")
+    if v0 is not None and (type(v0) is not int):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    if v3 is not None:
+        v3 = _decode_nft_metadata(v3)
+    extra = len(data) != 0 + ("nftId" in data) + ("walletAddress" in data) + ("serviceContractId" in data) + (
+        "metadata" in data
+    )
+    obj = _new(Nft)
+    obj.nft_id = v0
+    obj.wallet_address = v1
+    obj.service_contract_id = v2
+    obj.metadata = v3
+    obj.additional_properties = (
+        _extras(data, ("nftId", "walletAddress", "serviceContractId", "metadata")) if extra else {}
+    )
+    return obj
+
+
+def _decode_nft_list(data: Any) -> NftList:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("total")
+    v1 = data.get("list")
+    v2 = data.get("offset")
+    v3 = data.get("limit")
+    if v0 is not None and (type(v0) is not int):
+        raise _Unusual
+    if v1 is not None:
+        if type(v1) is not list:
+            raise _Unusual
+        v1 = [_decode_nft(item) for item in v1]
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("total" in data) + ("list" in data) + ("offset" in data) + ("limit" in data)
+    obj = _new(NftList)
+    obj.total = v0
+    obj.list = v1
+    obj.offset = v2
+    obj.limit = v3
+    obj.additional_properties = _extras(data, ("total", "list", "offset", "limit")) if extra else {}
+    return obj
+
+
+def _decode_nft_envelope(data: Any) -> NftEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_nft(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(NftEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_nft_list_envelope(data: Any) -> NftListEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_nft_list(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(NftListEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_staked_nft(data: Any) -> StakedNft:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("contractAddress")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("contractAddress" in data)
+    obj = _new(StakedNft)
+    obj.contract_address = v0
+    obj.additional_properties = _extras(data, ("contractAddress",)) if extra else {}
+    return obj
+
+
+def _decode_user_staking(data: Any) -> UserStaking:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("walletAddress")
+    v1 = data.get("userId")
+    v2 = data.get("staking")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None:
+        if type(v2) is not list:
+            raise _Unusual
+        v2 = [_decode_staked_nft(item) for item in v2]
+    extra = len(data) != 0 + ("walletAddress" in data) + ("userId" in data) + ("staking" in data)
+    obj = _new(UserStaking)
+    obj.wallet_address = v0
+    obj.user_id = v1
+    obj.staking = v2
+    obj.additional_properties = _extras(data, ("walletAddress", "userId", "staking")) if extra else {}
+    return obj
+
+
+def _decode_staking_list(data: Any) -> StakingList:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("total")
+    v1 = data.get("list")
+    if v0 is not None and (type(v0) is not int):
+        raise _Unusual
+    if v1 is not None:
+        if type(v1) is not list:
+            raise _Unusual
+        v1 = [_decode_user_staking(item) for item in v1]
+    extra = len(data) != 0 + ("total" in data) + ("list" in data)
+    obj = _new(StakingList)
+    obj.total = v0
+    obj.list = v1
+    obj.additional_properties = _extras(data, ("total", "list")) if extra else {}
+    return obj
+
+
+def _decode_staking_list_envelope(data: Any) -> StakingListEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_staking_list(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(StakingListEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_reward_request(data: Any) -> RewardRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["userId"]
+        v1 = data["amount"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not float:
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    extra = len(data) != 2
+    obj = _new(RewardRequest)
+    _set(obj, "user_id", v0)
+    _set(obj, "amount", v1)
+    _set(obj, "additional_properties", _extras(data, ("userId", "amount")) if extra else {})
+    return obj
+
+
+def _decode_reward_result(data: Any) -> RewardResult:
+    if type(data) is not dict:
+        raise _Unusual
+    extra = len(data) != 0
+    obj = _new(RewardResult)
+    obj.additional_properties = _extras(data, ()) if extra else {}
+    return obj
+
+
+def _decode_reward_envelope(data: Any) -> RewardEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_reward_result(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(RewardEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_get_browser_token_request(data: Any) -> GetBrowserTokenRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["partnerUserId"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("partnerUserId",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GetBrowserTokenRequest)
+    _set(obj, "partner_user_id", v0)
+    return obj
+
+
+def _decode_browser_token(data: Any) -> BrowserToken:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["oneTimeToken"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(BrowserToken)
+    obj.one_time_token = v0
+    obj.additional_properties = _extras(data, ("oneTimeToken",)) if extra else {}
+    return obj
+
+
+def _decode_browser_token_envelope(data: Any) -> BrowserTokenEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["result"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("data")
+    v2 = data.get("errorMessage")
+    if v0 is not True and v0 is not False:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _decode_browser_token(v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("data" in data) + ("errorMessage" in data)
+    obj = _new(BrowserTokenEnvelope)
+    obj.result = v0
+    obj.data = v1
+    obj.error_message = v2
+    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    return obj
+
+
+def _decode_list_items_params(data: Any) -> ListItemsParams:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("status")
+    v1 = data.get("offset")
+    v2 = data.get("limit")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("status" in data) + ("offset" in data) + ("limit" in data)
+    if extra:
+        _extras(data, ("status", "offset", "limit"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(ListItemsParams)
+    _set(obj, "status", v0)
+    _set(obj, "offset", v1)
+    _set(obj, "limit", v2)
+    return obj
+
+
+def _decode_list_nfts_params(data: Any) -> ListNftsParams:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("walletAddress")
+    v1 = data.get("offset")
+    v2 = data.get("limit")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("walletAddress" in data) + ("offset" in data) + ("limit" in data)
+    if extra:
+        _extras(
+            data, ("walletAddress", "offset", "limit")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(ListNftsParams)
+    _set(obj, "wallet_address", v0)
+    _set(obj, "offset", v1)
+    _set(obj, "limit", v2)
+    return obj
+
+
+def _decode_get_nft_params(data: Any) -> GetNftParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["nftId"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("nftId",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GetNftParams)
+    _set(obj, "nft_id", v0)
+    return obj
+
+
+def _decode_get_staking_params(data: Any) -> GetStakingParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["userIds"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    for item in v0:
+        if type(item) is not str:
+            raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("userIds",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GetStakingParams)
+    _set(obj, "user_ids", v0)
+    return obj
+
+
+def _encode_attribute_input(obj: AttributeInput) -> dict[str, Any]:
+    data: dict[str, Any] = {"trait_type": obj.trait_type, "value": obj.value}
+    v2 = obj.display_type
+    if v2 is not None:
+        data["display_type"] = v2
+    return data
+
+
+def _encode_map_item_request(obj: MapItemRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "userId": obj.user_id,
+        "serviceContractId": obj.service_contract_id,
+        "itemCode": obj.item_code,
+        "itemId": obj.item_id,
+        "itemAttributes": [_encode_attribute_input(item) for item in obj.item_attributes],
+    }
+    return data
+
+
+def _encode_unmap_item_request(obj: UnmapItemRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "userId": obj.user_id,
+        "serviceContractId": obj.service_contract_id,
+        "itemCode": obj.item_code,
+        "itemId": obj.item_id,
+    }
+    if obj.additional_properties:
+        _serde.merge_extras(data, obj.additional_properties)
+    return data
+
+
+def _encode_nft_metadata_input(obj: NftMetadataInput) -> dict[str, Any]:
+    data: dict[str, Any] = {"attributes": [_encode_attribute_input(item) for item in obj.attributes]}
+    v1 = obj.name
+    if v1 is not None:
+        data["name"] = v1
+    v2 = obj.image
+    if v2 is not None:
+        data["image"] = v2
+    v3 = obj.description
+    if v3 is not None:
+        data["description"] = v3
+    return data
+
+
+def _encode_create_nft_request(obj: CreateNftRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "walletAddress": obj.wallet_address,
+        "serviceContractId": obj.service_contract_id,
+        "metadata": _encode_nft_metadata_input(obj.metadata),
+    }
+    return data
+
+
+def _encode_reward_request(obj: RewardRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"userId": obj.user_id, "amount": obj.amount}
+    if obj.additional_properties:
+        _serde.merge_extras(data, obj.additional_properties)
+    return data
+
+
+def _encode_get_browser_token_request(obj: GetBrowserTokenRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"partnerUserId": obj.partner_user_id}
+    return data
+
+
+def _encode_list_items_params(obj: ListItemsParams) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v0 = obj.status
+    if v0 is not None:
+        data["status"] = v0
+    v1 = obj.offset
+    if v1 is not None:
+        data["offset"] = v1
+    v2 = obj.limit
+    if v2 is not None:
+        data["limit"] = v2
+    return data
+
+
+def _encode_list_nfts_params(obj: ListNftsParams) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v0 = obj.wallet_address
+    if v0 is not None:
+        data["walletAddress"] = v0
+    v1 = obj.offset
+    if v1 is not None:
+        data["offset"] = v1
+    v2 = obj.limit
+    if v2 is not None:
+        data["limit"] = v2
+    return data
+
+
+def _encode_get_nft_params(obj: GetNftParams) -> dict[str, Any]:
+    data: dict[str, Any] = {"nftId": obj.nft_id}
+    return data
+
+
+def _encode_get_staking_params(obj: GetStakingParams) -> dict[str, Any]:
+    data: dict[str, Any] = {"userIds": obj.user_ids}
+    return data
+
+
+_serde.register_codecs(
+    decoders={
+        ErrorEnvelope: _decode_error_envelope,
+        AttributeInput: _decode_attribute_input,
+        Attribute: _decode_attribute,
+        MapItemRequest: _decode_map_item_request,
+        MappedItem: _decode_mapped_item,
+        ItemList: _decode_item_list,
+        UnmapItemRequest: _decode_unmap_item_request,
+        UnmapItemResult: _decode_unmap_item_result,
+        MapItemEnvelope: _decode_map_item_envelope,
+        ItemListEnvelope: _decode_item_list_envelope,
+        UnmapItemEnvelope: _decode_unmap_item_envelope,
+        NftMetadataInput: _decode_nft_metadata_input,
+        CreateNftRequest: _decode_create_nft_request,
+        NftMetadata: _decode_nft_metadata,
+        Nft: _decode_nft,
+        NftList: _decode_nft_list,
+        NftEnvelope: _decode_nft_envelope,
+        NftListEnvelope: _decode_nft_list_envelope,
+        StakedNft: _decode_staked_nft,
+        UserStaking: _decode_user_staking,
+        StakingList: _decode_staking_list,
+        StakingListEnvelope: _decode_staking_list_envelope,
+        RewardRequest: _decode_reward_request,
+        RewardResult: _decode_reward_result,
+        RewardEnvelope: _decode_reward_envelope,
+        GetBrowserTokenRequest: _decode_get_browser_token_request,
+        BrowserToken: _decode_browser_token,
+        BrowserTokenEnvelope: _decode_browser_token_envelope,
+        ListItemsParams: _decode_list_items_params,
+        ListNftsParams: _decode_list_nfts_params,
+        GetNftParams: _decode_get_nft_params,
+        GetStakingParams: _decode_get_staking_params,
+    },
+    encoders={
+        AttributeInput: _encode_attribute_input,
+        MapItemRequest: _encode_map_item_request,
+        UnmapItemRequest: _encode_unmap_item_request,
+        NftMetadataInput: _encode_nft_metadata_input,
+        CreateNftRequest: _encode_create_nft_request,
+        RewardRequest: _encode_reward_request,
+        GetBrowserTokenRequest: _encode_get_browser_token_request,
+        ListItemsParams: _encode_list_items_params,
+        ListNftsParams: _encode_list_nfts_params,
+        GetNftParams: _encode_get_nft_params,
+        GetStakingParams: _encode_get_staking_params,
+    },
+)

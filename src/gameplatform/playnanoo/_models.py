@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from gameplatform import _serde
 from gameplatform import _validation as _v
 from gameplatform._enums import OpenStrEnum
 
@@ -996,3 +997,1966 @@ class CurrencyChanges:
         metadata={"json": "items"},
     )
     """Currency code → amount (``{"gold": 100}``)."""
+
+
+_new = object.__new__
+_set = object.__setattr__
+_Unusual = _serde.Unusual
+_enum = _serde.open_enum
+_extras = _serde.extras
+
+
+def _decode_guest_sign_in_request(data: Any) -> GuestSignInRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["linked_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("linked_id",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GuestSignInRequest)
+    _set(obj, "linked_id", v0)
+    return obj
+
+
+def _decode_email_sign_in_request(data: Any) -> EmailSignInRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["linked_id"]
+        v1 = data["linked_password"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("linked_id", "linked_password")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(EmailSignInRequest)
+    _set(obj, "email", v0)
+    _set(obj, "password", v1)
+    return obj
+
+
+def _decode_email_sign_up_request(data: Any) -> EmailSignUpRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["linked_id"]
+        v1 = data["linked_password"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("linked_id", "linked_password")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(EmailSignUpRequest)
+    _set(obj, "email", v0)
+    _set(obj, "password", v1)
+    return obj
+
+
+def _decode_social_sign_in_request(data: Any) -> SocialSignInRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["account_type"]
+        v1 = data["account_token"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("request_uuid")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("request_uuid" in data)
+    if extra:
+        _extras(
+            data, ("account_type", "account_token", "request_uuid")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(SocialSignInRequest)
+    _set(obj, "account_type", v0)
+    _set(obj, "account_token", v1)
+    _set(obj, "request_uuid", v2)
+    return obj
+
+
+def _decode_token_refresh_request(data: Any) -> TokenRefreshRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["refresh_token"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("refresh_token",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(TokenRefreshRequest)
+    _set(obj, "refresh_token", v0)
+    return obj
+
+
+def _decode_token_info_request(data: Any) -> TokenInfoRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["access_token"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("access_token",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(TokenInfoRequest)
+    _set(obj, "access_token", v0)
+    return obj
+
+
+def _decode_token_status_request(data: Any) -> TokenStatusRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["access_token"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("access_token",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(TokenStatusRequest)
+    _set(obj, "access_token", v0)
+    return obj
+
+
+def _decode_account_link_request(data: Any) -> AccountLinkRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["request_uuid"]
+        v1 = data["account_type"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("request_uuid", "account_type")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(AccountLinkRequest)
+    _set(obj, "request_uuid", v0)
+    _set(obj, "account_type", v1)
+    return obj
+
+
+def _decode_session_tokens(data: Any) -> SessionTokens:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["AccessToken"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("RefreshToken")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("RefreshToken" in data)
+    obj = _new(SessionTokens)
+    obj.access_token = v0
+    obj.refresh_token = v1
+    obj.additional_properties = _extras(data, ("AccessToken", "RefreshToken")) if extra else {}
+    return obj
+
+
+def _decode_player_profile(data: Any) -> PlayerProfile:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("UserUniqueID")
+    v1 = data.get("OpenID")
+    v2 = data.get("Nickname")
+    v3 = data.get("LinkedID")
+    v4 = data.get("LinkedType")
+    v5 = data.get("PurchaseCount")
+    v6 = data.get("PurchaseCurrencyCode")
+    v7 = data.get("PurchaseTotalPrice")
+    v8 = data.get("PurchaseVoidedCount")
+    v9 = data.get("PurchaseVoidedCurrencyCode")
+    v10 = data.get("PurchaseVoidedTotalPrice")
+    v11 = data.get("Country")
+    v12 = data.get("Timezone")
+    v13 = data.get("Offset")
+    v14 = data.get("JoinPeriod")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    if v5 is not None and (type(v5) is not int):
+        raise _Unusual
+    if v6 is not None and (type(v6) is not str):
+        raise _Unusual
+    if v7 is not None and (type(v7) is not float):
+        if type(v7) is not int:
+            raise _Unusual
+        v7 = float(v7)
+    if v8 is not None and (type(v8) is not int):
+        raise _Unusual
+    if v9 is not None and (type(v9) is not str):
+        raise _Unusual
+    if v10 is not None and (type(v10) is not float):
+        if type(v10) is not int:
+            raise _Unusual
+        v10 = float(v10)
+    if v11 is not None and (type(v11) is not str):
+        raise _Unusual
+    if v12 is not None and (type(v12) is not str):
+        raise _Unusual
+    if v13 is not None and (type(v13) is not int):
+        raise _Unusual
+    if v14 is not None and (type(v14) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("UserUniqueID" in data) + ("OpenID" in data) + ("Nickname" in data) + (
+        "LinkedID" in data
+    ) + ("LinkedType" in data) + ("PurchaseCount" in data) + ("PurchaseCurrencyCode" in data) + (
+        "PurchaseTotalPrice" in data
+    ) + ("PurchaseVoidedCount" in data) + ("PurchaseVoidedCurrencyCode" in data) + (
+        "PurchaseVoidedTotalPrice" in data
+    ) + ("Country" in data) + ("Timezone" in data) + ("Offset" in data) + ("JoinPeriod" in data)
+    obj = _new(PlayerProfile)
+    obj.user_unique_id = v0
+    obj.open_id = v1
+    obj.nickname = v2
+    obj.linked_id = v3
+    obj.linked_type = v4
+    obj.purchase_count = v5
+    obj.purchase_currency_code = v6
+    obj.purchase_total_price = v7
+    obj.purchase_voided_count = v8
+    obj.purchase_voided_currency_code = v9
+    obj.purchase_voided_total_price = v10
+    obj.country = v11
+    obj.timezone = v12
+    obj.offset = v13
+    obj.join_period = v14
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "UserUniqueID",
+                "OpenID",
+                "Nickname",
+                "LinkedID",
+                "LinkedType",
+                "PurchaseCount",
+                "PurchaseCurrencyCode",
+                "PurchaseTotalPrice",
+                "PurchaseVoidedCount",
+                "PurchaseVoidedCurrencyCode",
+                "PurchaseVoidedTotalPrice",
+                "Country",
+                "Timezone",
+                "Offset",
+                "JoinPeriod",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_sign_in_response(data: Any) -> SignInResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Token"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("Player")
+    v0 = _decode_session_tokens(v0)
+    if v1 is not None:
+        v1 = _decode_player_profile(v1)
+    extra = len(data) != 1 + ("Player" in data)
+    obj = _new(SignInResponse)
+    obj.token = v0
+    obj.player = v1
+    obj.additional_properties = _extras(data, ("Token", "Player")) if extra else {}
+    return obj
+
+
+def _decode_token_status_response(data: Any) -> TokenStatusResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Status"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("WithdrawalKey")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("WithdrawalKey" in data)
+    obj = _new(TokenStatusResponse)
+    obj.status = v0
+    obj.withdrawal_key = v1
+    obj.additional_properties = _extras(data, ("Status", "WithdrawalKey")) if extra else {}
+    return obj
+
+
+def _decode_status_response(data: Any) -> StatusResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Status"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(StatusResponse)
+    obj.status = v0
+    obj.additional_properties = _extras(data, ("Status",)) if extra else {}
+    return obj
+
+
+def _decode_storage_save_request(data: Any) -> StorageSaveRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_key"]
+        v1 = data["storage_value"]
+        v2 = data["isPrivate"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    v2 = _enum(StoragePrivacy, v2)
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("storage_key", "storage_value", "isPrivate")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageSaveRequest)
+    _set(obj, "storage_key", v0)
+    _set(obj, "storage_value", v1)
+    _set(obj, "is_private", v2)
+    return obj
+
+
+def _decode_storage_load_request(data: Any) -> StorageLoadRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("storage_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageLoadRequest)
+    _set(obj, "storage_key", v0)
+    return obj
+
+
+def _decode_storage_record(data: Any) -> StorageRecord:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["StorageKey"]
+        v1 = data["StorageValue"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("PlayerId")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("PlayerId" in data)
+    obj = _new(StorageRecord)
+    obj.storage_key = v0
+    obj.storage_value = v1
+    obj.player_id = v2
+    obj.additional_properties = _extras(data, ("StorageKey", "StorageValue", "PlayerId")) if extra else {}
+    return obj
+
+
+def _decode_storage_records(data: Any) -> StorageRecords:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_storage_record(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(StorageRecords)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    return obj
+
+
+def _decode_storage_multi_save_request(data: Any) -> StorageMultiSaveRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("storage_items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageMultiSaveRequest)
+    _set(obj, "storage_items", v0)
+    return obj
+
+
+def _decode_storage_multi_save_item(data: Any) -> StorageMultiSaveItem:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["StorageKey"]
+        v1 = data["StorageValue"]
+        v2 = data["IsPrivate"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not True and v2 is not False:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("StorageKey", "StorageValue", "IsPrivate")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageMultiSaveItem)
+    _set(obj, "storage_key", v0)
+    _set(obj, "storage_value", v1)
+    _set(obj, "is_private", v2)
+    return obj
+
+
+def _decode_storage_multi_load_request(data: Any) -> StorageMultiLoadRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_keys"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    for item in v0:
+        if type(item) is not str:
+            raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("storage_keys",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageMultiLoadRequest)
+    _set(obj, "storage_keys", v0)
+    return obj
+
+
+def _decode_storage_public_load_request(data: Any) -> StoragePublicLoadRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("storage_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StoragePublicLoadRequest)
+    _set(obj, "storage_key", v0)
+    return obj
+
+
+def _decode_storage_player_load_request(data: Any) -> StoragePlayerLoadRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["player_uuid"]
+        v1 = data["storage_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("player_uuid", "storage_key"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StoragePlayerLoadRequest)
+    _set(obj, "player_uuid", v0)
+    _set(obj, "storage_key", v1)
+    return obj
+
+
+def _decode_inbox_items_request(data: Any) -> InboxItemsRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("table_code",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxItemsRequest)
+    _set(obj, "table_code", v0)
+    return obj
+
+
+def _decode_inbox_count_request(data: Any) -> InboxCountRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("table_code",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxCountRequest)
+    _set(obj, "table_code", v0)
+    return obj
+
+
+def _decode_inbox_show_request(data: Any) -> InboxShowRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["item_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("item_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxShowRequest)
+    _set(obj, "item_key", v0)
+    return obj
+
+
+def _decode_inbox_send_request(data: Any) -> InboxSendRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+        v1 = data["items"]
+        v2 = data["period"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("table_code", "items", "period")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxSendRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "items", v1)
+    _set(obj, "period", v2)
+    return obj
+
+
+def _decode_inbox_send_item(data: Any) -> InboxSendItem:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["item_code"]
+        v1 = data["item_count"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("item_code", "item_count"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxSendItem)
+    _set(obj, "item_code", v0)
+    _set(obj, "item_count", v1)
+    return obj
+
+
+def _decode_inbox_send_message(data: Any) -> InboxSendMessage:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["language"]
+        v1 = data["title"]
+        v2 = data["content"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("language", "title", "content")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxSendMessage)
+    _set(obj, "language", v0)
+    _set(obj, "title", v1)
+    _set(obj, "content", v2)
+    return obj
+
+
+def _decode_inbox_consume_item_request(data: Any) -> InboxConsumeItemRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["item_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("item_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxConsumeItemRequest)
+    _set(obj, "item_key", v0)
+    return obj
+
+
+def _decode_inbox_consume_multi_request(data: Any) -> InboxConsumeMultiRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["item_keys"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("item_keys",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxConsumeMultiRequest)
+    _set(obj, "item_keys", v0)
+    return obj
+
+
+def _decode_inbox_item(data: Any) -> InboxItem:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("item_code")
+    v1 = data.get("item_count")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("item_code" in data) + ("item_count" in data)
+    obj = _new(InboxItem)
+    obj.item_code = v0
+    obj.item_count = v1
+    obj.additional_properties = _extras(data, ("item_code", "item_count")) if extra else {}
+    return obj
+
+
+def _decode_inbox_message(data: Any) -> InboxMessage:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("language")
+    v1 = data.get("title")
+    v2 = data.get("content")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("language" in data) + ("title" in data) + ("content" in data)
+    obj = _new(InboxMessage)
+    obj.language = v0
+    obj.title = v1
+    obj.content = v2
+    obj.additional_properties = _extras(data, ("language", "title", "content")) if extra else {}
+    return obj
+
+
+def _decode_inbox_entry(data: Any) -> InboxEntry:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("type")
+    v1 = data.get("item_key")
+    v2 = data.get("items")
+    v3 = data.get("messages")
+    v4 = data.get("expire_sec")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None:
+        if type(v2) is not list:
+            raise _Unusual
+        v2 = [_decode_inbox_item(item) for item in v2]
+    if v3 is not None:
+        if type(v3) is not list:
+            raise _Unusual
+        v3 = [_decode_inbox_message(item) for item in v3]
+    if v4 is not None and (type(v4) is not int):
+        raise _Unusual
+    extra = len(data) != 0 + ("type" in data) + ("item_key" in data) + ("items" in data) + (
+        "messages" in data
+    ) + ("expire_sec" in data)
+    obj = _new(InboxEntry)
+    obj.type = v0
+    obj.item_key = v1
+    obj.items = v2
+    obj.messages = v3
+    obj.expire_sec = v4
+    obj.additional_properties = (
+        _extras(data, ("type", "item_key", "items", "messages", "expire_sec")) if extra else {}
+    )
+    return obj
+
+
+def _decode_inbox_items_response(data: Any) -> InboxItemsResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_inbox_entry(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(InboxItemsResponse)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    return obj
+
+
+def _decode_inbox_count_response(data: Any) -> InboxCountResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["count"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(InboxCountResponse)
+    obj.count = v0
+    obj.additional_properties = _extras(data, ("count",)) if extra else {}
+    return obj
+
+
+def _decode_inbox_show_response(data: Any) -> InboxShowResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("messages")
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_inbox_item(item) for item in v0]
+    if v1 is not None:
+        if type(v1) is not list:
+            raise _Unusual
+        v1 = [_decode_inbox_message(item) for item in v1]
+    extra = len(data) != 1 + ("messages" in data)
+    obj = _new(InboxShowResponse)
+    obj.items = v0
+    obj.messages = v1
+    obj.additional_properties = _extras(data, ("items", "messages")) if extra else {}
+    return obj
+
+
+def _decode_inbox_send_response(data: Any) -> InboxSendResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["status"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(InboxSendResponse)
+    obj.status = v0
+    obj.additional_properties = _extras(data, ("status",)) if extra else {}
+    return obj
+
+
+def _decode_inbox_consume_response(data: Any) -> InboxConsumeResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_inbox_item(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(InboxConsumeResponse)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    return obj
+
+
+def _decode_leaderboard_record_request(data: Any) -> LeaderboardRecordRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+        v1 = data["record_id"]
+        v2 = data["score"]
+    except KeyError:
+        raise _Unusual from None
+    v3 = data.get("extra_data")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not float:
+        if type(v2) is not int:
+            raise _Unusual
+        v2 = float(v2)
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 3 + ("extra_data" in data)
+    if extra:
+        _extras(
+            data, ("uid", "record_id", "score", "extra_data")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardRecordRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "record_id", v1)
+    _set(obj, "score", v2)
+    _set(obj, "extra_data", v3)
+    return obj
+
+
+def _decode_leaderboard_show_request(data: Any) -> LeaderboardShowRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+        v1 = data["record_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("uid", "record_id"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardShowRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "record_id", v1)
+    return obj
+
+
+def _decode_leaderboard_range_request(data: Any) -> LeaderboardRangeRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+        v1 = data["range_start"]
+        v2 = data["range_end"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("uid", "range_start", "range_end")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardRangeRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "range_start", v1)
+    _set(obj, "range_end", v2)
+    return obj
+
+
+def _decode_leaderboard_show_previous_request(data: Any) -> LeaderboardShowPreviousRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+        v1 = data["record_id"]
+        v2 = data["rotation_count"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("uid", "record_id", "rotation_count")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardShowPreviousRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "record_id", v1)
+    _set(obj, "rotation_count", v2)
+    return obj
+
+
+def _decode_leaderboard_range_previous_request(data: Any) -> LeaderboardRangePreviousRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+        v1 = data["rotation_count"]
+        v2 = data["range_start"]
+        v3 = data["range_end"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if type(v2) is not int:
+        raise _Unusual
+    if type(v3) is not int:
+        raise _Unusual
+    extra = len(data) != 4
+    if extra:
+        _extras(
+            data, ("uid", "rotation_count", "range_start", "range_end")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardRangePreviousRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "rotation_count", v1)
+    _set(obj, "range_start", v2)
+    _set(obj, "range_end", v3)
+    return obj
+
+
+def _decode_leaderboard_entry(data: Any) -> LeaderboardEntry:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["RecordId"]
+        v1 = data["Score"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("Rank")
+    v3 = data.get("RotationCount")
+    v4 = data.get("ExtraData")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not float:
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    if v2 is not None and (type(v2) is not int):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not int):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("Rank" in data) + ("RotationCount" in data) + ("ExtraData" in data)
+    obj = _new(LeaderboardEntry)
+    obj.record_id = v0
+    obj.score = v1
+    obj.rank = v2
+    obj.rotation_count = v3
+    obj.extra_data = v4
+    obj.additional_properties = (
+        _extras(data, ("RecordId", "Score", "Rank", "RotationCount", "ExtraData")) if extra else {}
+    )
+    return obj
+
+
+def _decode_leaderboard_range(data: Any) -> LeaderboardRange:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_leaderboard_entry(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(LeaderboardRange)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    return obj
+
+
+def _decode_coupon_use_request(data: Any) -> CouponUseRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("code",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CouponUseRequest)
+    _set(obj, "code", v0)
+    return obj
+
+
+def _decode_coupon_reward(data: Any) -> CouponReward:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("item_code")
+    v1 = data.get("item_count")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not float):
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    extra = len(data) != 0 + ("item_code" in data) + ("item_count" in data)
+    obj = _new(CouponReward)
+    obj.item_code = v0
+    obj.item_count = v1
+    obj.additional_properties = _extras(data, ("item_code", "item_count")) if extra else {}
+    return obj
+
+
+def _decode_coupon_use_response(data: Any) -> CouponUseResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_coupon_reward(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(CouponUseResponse)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    return obj
+
+
+def _decode_currency_put_request(data: Any) -> CurrencyPutRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencyPutRequest)
+    _set(obj, "items", v0)
+    return obj
+
+
+def _decode_currency_charge_request(data: Any) -> CurrencyChargeRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencyChargeRequest)
+    _set(obj, "items", v0)
+    return obj
+
+
+def _decode_currency_change(data: Any) -> CurrencyChange:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["currency_code"]
+        v1 = data["currency_amount"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not float:
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("currency_code", "currency_amount")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencyChange)
+    _set(obj, "currency_code", v0)
+    _set(obj, "currency_amount", v1)
+    return obj
+
+
+def _decode_currency_balance(data: Any) -> CurrencyBalance:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("currency_code")
+    v1 = data.get("currency_amount")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not float):
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    extra = len(data) != 0 + ("currency_code" in data) + ("currency_amount" in data)
+    obj = _new(CurrencyBalance)
+    obj.currency_code = v0
+    obj.currency_amount = v1
+    obj.additional_properties = _extras(data, ("currency_code", "currency_amount")) if extra else {}
+    return obj
+
+
+def _decode_currency_balances(data: Any) -> CurrencyBalances:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_currency_balance(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(CurrencyBalances)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    return obj
+
+
+def _decode_iap_validate_android_request(data: Any) -> IapValidateAndroidRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["receipt"]
+        v1 = data["duplicate_allow"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("skuDetails")
+    v3 = data.get("signature")
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _enum(DuplicateAllow, v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("skuDetails" in data) + ("signature" in data)
+    if extra:
+        _extras(
+            data, ("receipt", "duplicate_allow", "skuDetails", "signature")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(IapValidateAndroidRequest)
+    _set(obj, "receipt", v0)
+    _set(obj, "duplicate_allow", v1)
+    _set(obj, "sku_details", v2)
+    _set(obj, "signature", v3)
+    return obj
+
+
+def _decode_iap_validate_ios_request(data: Any) -> IapValidateIosRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["receipt"]
+        v1 = data["product_id"]
+        v2 = data["currency"]
+        v3 = data["price"]
+        v4 = data["duplicate_allow"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    if type(v3) is not str:
+        raise _Unusual
+    v4 = _enum(DuplicateAllow, v4)
+    extra = len(data) != 5
+    if extra:
+        _extras(
+            data, ("receipt", "product_id", "currency", "price", "duplicate_allow")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(IapValidateIosRequest)
+    _set(obj, "receipt", v0)
+    _set(obj, "product_id", v1)
+    _set(obj, "currency", v2)
+    _set(obj, "price", v3)
+    _set(obj, "duplicate_allow", v4)
+    return obj
+
+
+def _decode_purchase_validation(data: Any) -> PurchaseValidation:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("UserID")
+    v1 = data.get("PackageName")
+    v2 = data.get("OrderID")
+    v3 = data.get("ProductID")
+    v4 = data.get("Currency")
+    v5 = data.get("Quantity")
+    v6 = data.get("Price")
+    v7 = data.get("PurchaseState")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    if v5 is not None and (type(v5) is not str):
+        raise _Unusual
+    if v6 is not None and (type(v6) is not str):
+        raise _Unusual
+    if v7 is not None and (type(v7) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("UserID" in data) + ("PackageName" in data) + ("OrderID" in data) + (
+        "ProductID" in data
+    ) + ("Currency" in data) + ("Quantity" in data) + ("Price" in data) + ("PurchaseState" in data)
+    obj = _new(PurchaseValidation)
+    obj.user_id = v0
+    obj.package_name = v1
+    obj.order_id = v2
+    obj.product_id = v3
+    obj.currency = v4
+    obj.quantity = v5
+    obj.price = v6
+    obj.purchase_state = v7
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "UserID",
+                "PackageName",
+                "OrderID",
+                "ProductID",
+                "Currency",
+                "Quantity",
+                "Price",
+                "PurchaseState",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_server_time_request(data: Any) -> ServerTimeRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["udid"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("udid",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(ServerTimeRequest)
+    _set(obj, "udid", v0)
+    return obj
+
+
+def _decode_server_time(data: Any) -> ServerTime:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["timestamp"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("timezone")
+    v2 = data.get("ISO_8601_date")
+    v3 = data.get("date")
+    v4 = data.get("year")
+    v5 = data.get("month")
+    v6 = data.get("day")
+    v7 = data.get("hour")
+    v8 = data.get("minute")
+    v9 = data.get("second")
+    if type(v0) is not int:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    if v5 is not None and (type(v5) is not str):
+        raise _Unusual
+    if v6 is not None and (type(v6) is not str):
+        raise _Unusual
+    if v7 is not None and (type(v7) is not str):
+        raise _Unusual
+    if v8 is not None and (type(v8) is not str):
+        raise _Unusual
+    if v9 is not None and (type(v9) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("timezone" in data) + ("ISO_8601_date" in data) + ("date" in data) + (
+        "year" in data
+    ) + ("month" in data) + ("day" in data) + ("hour" in data) + ("minute" in data) + ("second" in data)
+    obj = _new(ServerTime)
+    obj.timestamp = v0
+    obj.timezone = v1
+    obj.iso_8601_date = v2
+    obj.date = v3
+    obj.year = v4
+    obj.month = v5
+    obj.day = v6
+    obj.hour = v7
+    obj.minute = v8
+    obj.second = v9
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "timestamp",
+                "timezone",
+                "ISO_8601_date",
+                "date",
+                "year",
+                "month",
+                "day",
+                "hour",
+                "minute",
+                "second",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_server_time_envelope(data: Any) -> ServerTimeEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("message")
+    v2 = data.get("value")
+    if type(v0) is not int:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_server_time(v2)
+    extra = len(data) != 1 + ("message" in data) + ("value" in data)
+    obj = _new(ServerTimeEnvelope)
+    obj.code = v0
+    obj.message = v1
+    obj.value = v2
+    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    return obj
+
+
+def _decode_error_envelope(data: Any) -> ErrorEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("ErrorCode")
+    v1 = data.get("Message")
+    v2 = data.get("WithdrawalKey")
+    v3 = data.get("BlockKey")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("ErrorCode" in data) + ("Message" in data) + ("WithdrawalKey" in data) + (
+        "BlockKey" in data
+    )
+    obj = _new(ErrorEnvelope)
+    obj.error_code = v0
+    obj.message = v1
+    obj.withdrawal_key = v2
+    obj.block_key = v3
+    obj.additional_properties = (
+        _extras(data, ("ErrorCode", "Message", "WithdrawalKey", "BlockKey")) if extra else {}
+    )
+    return obj
+
+
+def _decode_device_info(data: Any) -> DeviceInfo:
+    if type(data) is not dict:
+        raise _Unusual
+    v0 = data.get("uuid")
+    v1 = data.get("nickname")
+    v2 = data.get("device_id")
+    v3 = data.get("version")
+    v4 = data.get("platform")
+    v5 = data.get("device_model")
+    v6 = data.get("device_os")
+    v7 = data.get("device_language")
+    v8 = data.get("device_country")
+    v9 = data.get("device_timeoffset")
+    if v0 is not None and (type(v0) is not str):
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None:
+        v4 = _enum(DevicePlatform, v4)
+    if v5 is not None and (type(v5) is not str):
+        raise _Unusual
+    if v6 is not None and (type(v6) is not str):
+        raise _Unusual
+    if v7 is not None and (type(v7) is not str):
+        raise _Unusual
+    if v8 is not None and (type(v8) is not str):
+        raise _Unusual
+    if v9 is not None and (type(v9) is not str):
+        raise _Unusual
+    extra = len(data) != 0 + ("uuid" in data) + ("nickname" in data) + ("device_id" in data) + (
+        "version" in data
+    ) + ("platform" in data) + ("device_model" in data) + ("device_os" in data) + (
+        "device_language" in data
+    ) + ("device_country" in data) + ("device_timeoffset" in data)
+    if extra:
+        _extras(
+            data,
+            (
+                "uuid",
+                "nickname",
+                "device_id",
+                "version",
+                "platform",
+                "device_model",
+                "device_os",
+                "device_language",
+                "device_country",
+                "device_timeoffset",
+            ),
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(DeviceInfo)
+    _set(obj, "uuid", v0)
+    _set(obj, "nickname", v1)
+    _set(obj, "device_id", v2)
+    _set(obj, "version", v3)
+    _set(obj, "platform", v4)
+    _set(obj, "device_model", v5)
+    _set(obj, "device_os", v6)
+    _set(obj, "device_language", v7)
+    _set(obj, "device_country", v8)
+    _set(obj, "device_timeoffset", v9)
+    return obj
+
+
+def _decode_storage_multi_save_items(data: Any) -> StorageMultiSaveItems:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_storage_multi_save_item(item) for item in v0]
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("Items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(StorageMultiSaveItems)
+    _set(obj, "items", v0)
+    return obj
+
+
+def _decode_inbox_send_payload(data: Any) -> InboxSendPayload:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("messages")
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_inbox_send_item(item) for item in v0]
+    if v1 is not None:
+        if type(v1) is not list:
+            raise _Unusual
+        v1 = [_decode_inbox_send_message(item) for item in v1]
+    extra = len(data) != 1 + ("messages" in data)
+    if extra:
+        _extras(data, ("items", "messages"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(InboxSendPayload)
+    _set(obj, "items", v0)
+    _set(obj, "messages", v1)
+    return obj
+
+
+def _decode_currency_changes(data: Any) -> CurrencyChanges:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_currency_change(item) for item in v0]
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencyChanges)
+    _set(obj, "items", v0)
+    return obj
+
+
+def _encode_guest_sign_in_request(obj: GuestSignInRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"linked_id": obj.linked_id}
+    return data
+
+
+def _encode_email_sign_in_request(obj: EmailSignInRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"linked_id": obj.email, "linked_password": obj.password}
+    return data
+
+
+def _encode_email_sign_up_request(obj: EmailSignUpRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"linked_id": obj.email, "linked_password": obj.password}
+    return data
+
+
+def _encode_social_sign_in_request(obj: SocialSignInRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"account_type": obj.account_type, "account_token": obj.account_token}
+    v2 = obj.request_uuid
+    if v2 is not None:
+        data["request_uuid"] = v2
+    return data
+
+
+def _encode_token_refresh_request(obj: TokenRefreshRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"refresh_token": obj.refresh_token}
+    return data
+
+
+def _encode_token_info_request(obj: TokenInfoRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"access_token": obj.access_token}
+    return data
+
+
+def _encode_token_status_request(obj: TokenStatusRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"access_token": obj.access_token}
+    return data
+
+
+def _encode_account_link_request(obj: AccountLinkRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"request_uuid": obj.request_uuid, "account_type": obj.account_type}
+    return data
+
+
+def _encode_storage_save_request(obj: StorageSaveRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "storage_key": obj.storage_key,
+        "storage_value": obj.storage_value,
+        "isPrivate": obj.is_private._value_,
+    }
+    return data
+
+
+def _encode_storage_load_request(obj: StorageLoadRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"storage_key": obj.storage_key}
+    return data
+
+
+def _encode_storage_multi_save_request(obj: StorageMultiSaveRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"storage_items": obj.storage_items}
+    return data
+
+
+def _encode_storage_multi_save_item(obj: StorageMultiSaveItem) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "StorageKey": obj.storage_key,
+        "StorageValue": obj.storage_value,
+        "IsPrivate": obj.is_private,
+    }
+    return data
+
+
+def _encode_storage_multi_load_request(obj: StorageMultiLoadRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"storage_keys": obj.storage_keys}
+    return data
+
+
+def _encode_storage_public_load_request(obj: StoragePublicLoadRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"storage_key": obj.storage_key}
+    return data
+
+
+def _encode_storage_player_load_request(obj: StoragePlayerLoadRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"player_uuid": obj.player_uuid, "storage_key": obj.storage_key}
+    return data
+
+
+def _encode_inbox_items_request(obj: InboxItemsRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code}
+    return data
+
+
+def _encode_inbox_count_request(obj: InboxCountRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code}
+    return data
+
+
+def _encode_inbox_show_request(obj: InboxShowRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"item_key": obj.item_key}
+    return data
+
+
+def _encode_inbox_send_request(obj: InboxSendRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code, "items": obj.items, "period": obj.period}
+    return data
+
+
+def _encode_inbox_send_item(obj: InboxSendItem) -> dict[str, Any]:
+    data: dict[str, Any] = {"item_code": obj.item_code, "item_count": obj.item_count}
+    return data
+
+
+def _encode_inbox_send_message(obj: InboxSendMessage) -> dict[str, Any]:
+    data: dict[str, Any] = {"language": obj.language, "title": obj.title, "content": obj.content}
+    return data
+
+
+def _encode_inbox_consume_item_request(obj: InboxConsumeItemRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"item_key": obj.item_key}
+    return data
+
+
+def _encode_inbox_consume_multi_request(obj: InboxConsumeMultiRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"item_keys": obj.item_keys}
+    return data
+
+
+def _encode_leaderboard_record_request(obj: LeaderboardRecordRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"uid": obj.table_code, "record_id": obj.record_id, "score": obj.score}
+    v3 = obj.extra_data
+    if v3 is not None:
+        data["extra_data"] = v3
+    return data
+
+
+def _encode_leaderboard_show_request(obj: LeaderboardShowRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"uid": obj.table_code, "record_id": obj.record_id}
+    return data
+
+
+def _encode_leaderboard_range_request(obj: LeaderboardRangeRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"uid": obj.table_code, "range_start": obj.range_start, "range_end": obj.range_end}
+    return data
+
+
+def _encode_leaderboard_show_previous_request(obj: LeaderboardShowPreviousRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "uid": obj.table_code,
+        "record_id": obj.record_id,
+        "rotation_count": obj.rotation_count,
+    }
+    return data
+
+
+def _encode_leaderboard_range_previous_request(obj: LeaderboardRangePreviousRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "uid": obj.table_code,
+        "rotation_count": obj.rotation_count,
+        "range_start": obj.range_start,
+        "range_end": obj.range_end,
+    }
+    return data
+
+
+def _encode_coupon_use_request(obj: CouponUseRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"code": obj.code}
+    return data
+
+
+def _encode_currency_put_request(obj: CurrencyPutRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"items": obj.items}
+    return data
+
+
+def _encode_currency_charge_request(obj: CurrencyChargeRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"items": obj.items}
+    return data
+
+
+def _encode_currency_change(obj: CurrencyChange) -> dict[str, Any]:
+    data: dict[str, Any] = {"currency_code": obj.currency_code, "currency_amount": obj.currency_amount}
+    return data
+
+
+def _encode_iap_validate_android_request(obj: IapValidateAndroidRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"receipt": obj.receipt, "duplicate_allow": obj.duplicate_allow._value_}
+    v2 = obj.sku_details
+    if v2 is not None:
+        data["skuDetails"] = v2
+    v3 = obj.signature
+    if v3 is not None:
+        data["signature"] = v3
+    return data
+
+
+def _encode_iap_validate_ios_request(obj: IapValidateIosRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "receipt": obj.receipt,
+        "product_id": obj.product_id,
+        "currency": obj.currency,
+        "price": obj.price,
+        "duplicate_allow": obj.duplicate_allow._value_,
+    }
+    return data
+
+
+def _encode_server_time_request(obj: ServerTimeRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"udid": obj.udid}
+    return data
+
+
+def _encode_device_info(obj: DeviceInfo) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    v0 = obj.uuid
+    if v0 is not None:
+        data["uuid"] = v0
+    v1 = obj.nickname
+    if v1 is not None:
+        data["nickname"] = v1
+    v2 = obj.device_id
+    if v2 is not None:
+        data["device_id"] = v2
+    v3 = obj.version
+    if v3 is not None:
+        data["version"] = v3
+    v4 = obj.platform
+    if v4 is not None:
+        data["platform"] = v4._value_
+    v5 = obj.device_model
+    if v5 is not None:
+        data["device_model"] = v5
+    v6 = obj.device_os
+    if v6 is not None:
+        data["device_os"] = v6
+    v7 = obj.device_language
+    if v7 is not None:
+        data["device_language"] = v7
+    v8 = obj.device_country
+    if v8 is not None:
+        data["device_country"] = v8
+    v9 = obj.device_timeoffset
+    if v9 is not None:
+        data["device_timeoffset"] = v9
+    return data
+
+
+def _encode_storage_multi_save_items(obj: StorageMultiSaveItems) -> dict[str, Any]:
+    data: dict[str, Any] = {"Items": [_encode_storage_multi_save_item(item) for item in obj.items]}
+    return data
+
+
+def _encode_inbox_send_payload(obj: InboxSendPayload) -> dict[str, Any]:
+    data: dict[str, Any] = {"items": [_encode_inbox_send_item(item) for item in obj.items]}
+    v1 = obj.messages
+    if v1 is not None:
+        data["messages"] = [_encode_inbox_send_message(item) for item in v1]
+    return data
+
+
+def _encode_currency_changes(obj: CurrencyChanges) -> dict[str, Any]:
+    data: dict[str, Any] = {"items": [_encode_currency_change(item) for item in obj.items]}
+    return data
+
+
+_serde.register_codecs(
+    decoders={
+        GuestSignInRequest: _decode_guest_sign_in_request,
+        EmailSignInRequest: _decode_email_sign_in_request,
+        EmailSignUpRequest: _decode_email_sign_up_request,
+        SocialSignInRequest: _decode_social_sign_in_request,
+        TokenRefreshRequest: _decode_token_refresh_request,
+        TokenInfoRequest: _decode_token_info_request,
+        TokenStatusRequest: _decode_token_status_request,
+        AccountLinkRequest: _decode_account_link_request,
+        SessionTokens: _decode_session_tokens,
+        PlayerProfile: _decode_player_profile,
+        SignInResponse: _decode_sign_in_response,
+        TokenStatusResponse: _decode_token_status_response,
+        StatusResponse: _decode_status_response,
+        StorageSaveRequest: _decode_storage_save_request,
+        StorageLoadRequest: _decode_storage_load_request,
+        StorageRecord: _decode_storage_record,
+        StorageRecords: _decode_storage_records,
+        StorageMultiSaveRequest: _decode_storage_multi_save_request,
+        StorageMultiSaveItem: _decode_storage_multi_save_item,
+        StorageMultiLoadRequest: _decode_storage_multi_load_request,
+        StoragePublicLoadRequest: _decode_storage_public_load_request,
+        StoragePlayerLoadRequest: _decode_storage_player_load_request,
+        InboxItemsRequest: _decode_inbox_items_request,
+        InboxCountRequest: _decode_inbox_count_request,
+        InboxShowRequest: _decode_inbox_show_request,
+        InboxSendRequest: _decode_inbox_send_request,
+        InboxSendItem: _decode_inbox_send_item,
+        InboxSendMessage: _decode_inbox_send_message,
+        InboxConsumeItemRequest: _decode_inbox_consume_item_request,
+        InboxConsumeMultiRequest: _decode_inbox_consume_multi_request,
+        InboxItem: _decode_inbox_item,
+        InboxMessage: _decode_inbox_message,
+        InboxEntry: _decode_inbox_entry,
+        InboxItemsResponse: _decode_inbox_items_response,
+        InboxCountResponse: _decode_inbox_count_response,
+        InboxShowResponse: _decode_inbox_show_response,
+        InboxSendResponse: _decode_inbox_send_response,
+        InboxConsumeResponse: _decode_inbox_consume_response,
+        LeaderboardRecordRequest: _decode_leaderboard_record_request,
+        LeaderboardShowRequest: _decode_leaderboard_show_request,
+        LeaderboardRangeRequest: _decode_leaderboard_range_request,
+        LeaderboardShowPreviousRequest: _decode_leaderboard_show_previous_request,
+        LeaderboardRangePreviousRequest: _decode_leaderboard_range_previous_request,
+        LeaderboardEntry: _decode_leaderboard_entry,
+        LeaderboardRange: _decode_leaderboard_range,
+        CouponUseRequest: _decode_coupon_use_request,
+        CouponReward: _decode_coupon_reward,
+        CouponUseResponse: _decode_coupon_use_response,
+        CurrencyPutRequest: _decode_currency_put_request,
+        CurrencyChargeRequest: _decode_currency_charge_request,
+        CurrencyChange: _decode_currency_change,
+        CurrencyBalance: _decode_currency_balance,
+        CurrencyBalances: _decode_currency_balances,
+        IapValidateAndroidRequest: _decode_iap_validate_android_request,
+        IapValidateIosRequest: _decode_iap_validate_ios_request,
+        PurchaseValidation: _decode_purchase_validation,
+        ServerTimeRequest: _decode_server_time_request,
+        ServerTime: _decode_server_time,
+        ServerTimeEnvelope: _decode_server_time_envelope,
+        ErrorEnvelope: _decode_error_envelope,
+        DeviceInfo: _decode_device_info,
+        StorageMultiSaveItems: _decode_storage_multi_save_items,
+        InboxSendPayload: _decode_inbox_send_payload,
+        CurrencyChanges: _decode_currency_changes,
+    },
+    encoders={
+        GuestSignInRequest: _encode_guest_sign_in_request,
+        EmailSignInRequest: _encode_email_sign_in_request,
+        EmailSignUpRequest: _encode_email_sign_up_request,
+        SocialSignInRequest: _encode_social_sign_in_request,
+        TokenRefreshRequest: _encode_token_refresh_request,
+        TokenInfoRequest: _encode_token_info_request,
+        TokenStatusRequest: _encode_token_status_request,
+        AccountLinkRequest: _encode_account_link_request,
+        StorageSaveRequest: _encode_storage_save_request,
+        StorageLoadRequest: _encode_storage_load_request,
+        StorageMultiSaveRequest: _encode_storage_multi_save_request,
+        StorageMultiSaveItem: _encode_storage_multi_save_item,
+        StorageMultiLoadRequest: _encode_storage_multi_load_request,
+        StoragePublicLoadRequest: _encode_storage_public_load_request,
+        StoragePlayerLoadRequest: _encode_storage_player_load_request,
+        InboxItemsRequest: _encode_inbox_items_request,
+        InboxCountRequest: _encode_inbox_count_request,
+        InboxShowRequest: _encode_inbox_show_request,
+        InboxSendRequest: _encode_inbox_send_request,
+        InboxSendItem: _encode_inbox_send_item,
+        InboxSendMessage: _encode_inbox_send_message,
+        InboxConsumeItemRequest: _encode_inbox_consume_item_request,
+        InboxConsumeMultiRequest: _encode_inbox_consume_multi_request,
+        LeaderboardRecordRequest: _encode_leaderboard_record_request,
+        LeaderboardShowRequest: _encode_leaderboard_show_request,
+        LeaderboardRangeRequest: _encode_leaderboard_range_request,
+        LeaderboardShowPreviousRequest: _encode_leaderboard_show_previous_request,
+        LeaderboardRangePreviousRequest: _encode_leaderboard_range_previous_request,
+        CouponUseRequest: _encode_coupon_use_request,
+        CurrencyPutRequest: _encode_currency_put_request,
+        CurrencyChargeRequest: _encode_currency_charge_request,
+        CurrencyChange: _encode_currency_change,
+        IapValidateAndroidRequest: _encode_iap_validate_android_request,
+        IapValidateIosRequest: _encode_iap_validate_ios_request,
+        ServerTimeRequest: _encode_server_time_request,
+        DeviceInfo: _encode_device_info,
+        StorageMultiSaveItems: _encode_storage_multi_save_items,
+        InboxSendPayload: _encode_inbox_send_payload,
+        CurrencyChanges: _encode_currency_changes,
+    },
+)

@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from gameplatform import _serde
 from gameplatform import _validation as _v
 from gameplatform._enums import OpenStrEnum
 
@@ -282,3 +283,465 @@ class CheckOwnershipParams:
         metadata={"json": "caller-id", "in": "header"},
     )
     """`{game_id}_SERVER`: the calling game's id followed by `_SERVER`."""
+
+
+_new = object.__new__
+_set = object.__setattr__
+_Unusual = _serde.Unusual
+_enum = _serde.open_enum
+_extras = _serde.extras
+
+
+def _decode_issue_server_token_request(data: Any) -> IssueServerTokenRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["client_id"]
+        v1 = data["client_secret"]
+        v2 = data["service_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("client_id", "client_secret", "service_id")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(IssueServerTokenRequest)
+    _set(obj, "client_id", v0)
+    _set(obj, "client_secret", v1)
+    _set(obj, "service_id", v2)
+    return obj
+
+
+def _decode_issued_server_token(data: Any) -> IssuedServerToken:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["access_token"]
+        v1 = data["expires_in"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("token_type")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("token_type" in data)
+    obj = _new(IssuedServerToken)
+    obj.access_token = v0
+    obj.expires_in = v1
+    obj.token_type = v2
+    obj.additional_properties = _extras(data, ("access_token", "expires_in", "token_type")) if extra else {}
+    return obj
+
+
+def _decode_server_token_envelope(data: Any) -> ServerTokenEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+        v1 = data["message"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("response_data")
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_issued_server_token(v2)
+    extra = len(data) != 2 + ("response_data" in data)
+    obj = _new(ServerTokenEnvelope)
+    obj.code = v0
+    obj.message = v1
+    obj.response_data = v2
+    obj.additional_properties = _extras(data, ("code", "message", "response_data")) if extra else {}
+    return obj
+
+
+def _decode_verify_user_token_request(data: Any) -> VerifyUserTokenRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["access_token"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("access_token",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(VerifyUserTokenRequest)
+    _set(obj, "access_token", v0)
+    return obj
+
+
+def _decode_verified_user(data: Any) -> VerifiedUser:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["member_no"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("guid")
+    if type(v0) is not int:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    extra = len(data) != 1 + ("guid" in data)
+    obj = _new(VerifiedUser)
+    obj.member_no = v0
+    obj.guid = v1
+    obj.additional_properties = _extras(data, ("member_no", "guid")) if extra else {}
+    return obj
+
+
+def _decode_verify_user_token_envelope(data: Any) -> VerifyUserTokenEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+        v1 = data["message"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("value")
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_verified_user(v2)
+    extra = len(data) != 2 + ("value" in data)
+    obj = _new(VerifyUserTokenEnvelope)
+    obj.code = v0
+    obj.message = v1
+    obj.value = v2
+    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    return obj
+
+
+def _decode_member(data: Any) -> Member:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["member_no"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("guid")
+    v2 = data.get("nickname")
+    if type(v0) is not int:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not int):
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("guid" in data) + ("nickname" in data)
+    obj = _new(Member)
+    obj.member_no = v0
+    obj.guid = v1
+    obj.nickname = v2
+    obj.additional_properties = _extras(data, ("member_no", "guid", "nickname")) if extra else {}
+    return obj
+
+
+def _decode_member_envelope(data: Any) -> MemberEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+        v1 = data["message"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("value")
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_member(v2)
+    extra = len(data) != 2 + ("value" in data)
+    obj = _new(MemberEnvelope)
+    obj.code = v0
+    obj.message = v1
+    obj.value = v2
+    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    return obj
+
+
+def _decode_owned_game(data: Any) -> OwnedGame:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["game_id"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("game_cd")
+    v2 = data.get("ownership_cd")
+    v3 = data.get("purchase_dt")
+    v4 = data.get("product_no")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and type(v1) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    if v2 is not None and type(v2) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    if v3 is not None and type(v3) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    if v4 is not None and type(v4) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    extra = len(data) != 1 + ("game_cd" in data) + ("ownership_cd" in data) + ("purchase_dt" in data) + (
+        "product_no" in data
+    )
+    obj = _new(OwnedGame)
+    obj.game_id = v0
+    obj.game_cd = v1
+    obj.ownership_cd = v2
+    obj.purchase_dt = v3
+    obj.product_no = v4
+    obj.additional_properties = (
+        _extras(data, ("game_id", "game_cd", "ownership_cd", "purchase_dt", "product_no")) if extra else {}
+    )
+    return obj
+
+
+def _decode_ownership(data: Any) -> Ownership:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["member_no"]
+        v1 = data["owner_list"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not list:
+        raise _Unusual
+    v1 = [_decode_owned_game(item) for item in v1]
+    extra = len(data) != 2
+    obj = _new(Ownership)
+    obj.member_no = v0
+    obj.owner_list = v1
+    obj.additional_properties = _extras(data, ("member_no", "owner_list")) if extra else {}
+    return obj
+
+
+def _decode_ownership_envelope(data: Any) -> OwnershipEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["response_code"]
+        v1 = data["response_message"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("value")
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_ownership(v2)
+    extra = len(data) != 2 + ("value" in data)
+    obj = _new(OwnershipEnvelope)
+    obj.response_code = v0
+    obj.response_message = v1
+    obj.value = v2
+    obj.additional_properties = _extras(data, ("response_code", "response_message", "value")) if extra else {}
+    return obj
+
+
+def _decode_error_envelope(data: Any) -> ErrorEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["code"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("message")
+    if type(v0) is not int:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("message" in data)
+    obj = _new(ErrorEnvelope)
+    obj.code = v0
+    obj.message = v1
+    obj.additional_properties = _extras(data, ("code", "message")) if extra else {}
+    return obj
+
+
+def _decode_ownership_error_envelope(data: Any) -> OwnershipErrorEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["response_code"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("response_message")
+    if type(v0) is not int:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("response_message" in data)
+    obj = _new(OwnershipErrorEnvelope)
+    obj.response_code = v0
+    obj.response_message = v1
+    obj.additional_properties = _extras(data, ("response_code", "response_message")) if extra else {}
+    return obj
+
+
+def _decode_verify_user_token_params(data: Any) -> VerifyUserTokenParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["game_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("game_id",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(VerifyUserTokenParams)
+    _set(obj, "game_id", v0)
+    return obj
+
+
+def _decode_lookup_member_params(data: Any) -> LookupMemberParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["game_id"]
+        v1 = data["search_type"]
+        v2 = data["value"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _enum(MemberSearchType, v1)
+    if type(v2) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("game_id", "search_type", "value")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LookupMemberParams)
+    _set(obj, "game_id", v0)
+    _set(obj, "search_type", v1)
+    _set(obj, "value", v2)
+    return obj
+
+
+def _decode_check_ownership_params(data: Any) -> CheckOwnershipParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["member_no"]
+        v1 = data["game_ids"]
+        v2 = data["caller-id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not list:
+        raise _Unusual
+    for item in v1:
+        if type(item) is not str:
+            raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("member_no", "game_ids", "caller-id")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CheckOwnershipParams)
+    _set(obj, "member_no", v0)
+    _set(obj, "game_ids", v1)
+    _set(obj, "caller_id", v2)
+    return obj
+
+
+def _encode_issue_server_token_request(obj: IssueServerTokenRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "client_id": obj.client_id,
+        "client_secret": obj.client_secret,
+        "service_id": obj.service_id,
+    }
+    return data
+
+
+def _encode_verify_user_token_request(obj: VerifyUserTokenRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"access_token": obj.access_token}
+    return data
+
+
+def _encode_verify_user_token_params(obj: VerifyUserTokenParams) -> dict[str, Any]:
+    data: dict[str, Any] = {"game_id": obj.game_id}
+    return data
+
+
+def _encode_lookup_member_params(obj: LookupMemberParams) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "game_id": obj.game_id,
+        "search_type": obj.search_type._value_,
+        "value": obj.value,
+    }
+    return data
+
+
+def _encode_check_ownership_params(obj: CheckOwnershipParams) -> dict[str, Any]:
+    data: dict[str, Any] = {"member_no": obj.member_no, "game_ids": obj.game_ids, "caller-id": obj.caller_id}
+    return data
+
+
+_serde.register_codecs(
+    decoders={
+        IssueServerTokenRequest: _decode_issue_server_token_request,
+        IssuedServerToken: _decode_issued_server_token,
+        ServerTokenEnvelope: _decode_server_token_envelope,
+        VerifyUserTokenRequest: _decode_verify_user_token_request,
+        VerifiedUser: _decode_verified_user,
+        VerifyUserTokenEnvelope: _decode_verify_user_token_envelope,
+        Member: _decode_member,
+        MemberEnvelope: _decode_member_envelope,
+        OwnedGame: _decode_owned_game,
+        Ownership: _decode_ownership,
+        OwnershipEnvelope: _decode_ownership_envelope,
+        ErrorEnvelope: _decode_error_envelope,
+        OwnershipErrorEnvelope: _decode_ownership_error_envelope,
+        VerifyUserTokenParams: _decode_verify_user_token_params,
+        LookupMemberParams: _decode_lookup_member_params,
+        CheckOwnershipParams: _decode_check_ownership_params,
+    },
+    encoders={
+        IssueServerTokenRequest: _encode_issue_server_token_request,
+        VerifyUserTokenRequest: _encode_verify_user_token_request,
+        VerifyUserTokenParams: _encode_verify_user_token_params,
+        LookupMemberParams: _encode_lookup_member_params,
+        CheckOwnershipParams: _encode_check_ownership_params,
+    },
+)
