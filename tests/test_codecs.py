@@ -26,10 +26,7 @@ from gameplatform.stove import _models as stove_models
 
 MODULES = [fargames_models, playdapp_models, stove_models, playnanoo_models]
 MODELS = [
-    getattr(module, name)
-    for module in MODULES
-    for name in module.__all__
-    if attrs.has(getattr(module, name))
+    getattr(module, name) for module in MODULES for name in module.__all__ if attrs.has(getattr(module, name))
 ]
 
 
@@ -84,7 +81,10 @@ def _variants(cls: type[Any], seed: int) -> Iterator[Any]:
         if document:
             key = rng.choice(list(document))
             yield {(k.swapcase() if k == key else k): v for k, v in document.items()}
-            yield {k: (str(v) if isinstance(v, int) and not isinstance(v, bool) else v) for k, v in document.items()}
+            yield {
+                k: (str(v) if isinstance(v, int) and not isinstance(v, bool) else v)
+                for k, v in document.items()
+            }
             yield {k: v for k, v in document.items() if k != key}
             yield {**document, key: ["wrong", "type"]}
     yield []
