@@ -15,10 +15,19 @@ from gameplatform.errors import TokenStoreError
 from gameplatform.tokens._player import PlayerTokens
 from gameplatform.tokens._redis import RedisClient, RedisStoreLock, RedisTokenStore, TokenStoreWarning
 from gameplatform.tokens._refreshing import RefreshingToken
-from gameplatform.tokens._store import LockTimeout, MemoryStoreLock, MemoryTokenStore, StoreLock, TokenStore
+from gameplatform.tokens._store import (
+    LeaseLock,
+    LockTimeout,
+    MemoryStoreLock,
+    MemoryTokenStore,
+    StoreLock,
+    TokenStore,
+    poll_lease,
+)
 from gameplatform.tokens._token import Token
 
 __all__ = [
+    "LeaseLock",
     "LockTimeout",
     "MemoryStoreLock",
     "MemoryTokenStore",
@@ -32,4 +41,5 @@ __all__ = [
     "TokenStore",
     "TokenStoreError",
     "TokenStoreWarning",
+    "poll_lease",
 ]

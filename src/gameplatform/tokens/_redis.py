@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 import warnings
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
@@ -28,6 +27,7 @@ from gameplatform.tokens._store import (
     check_token,
     check_ttl,
     guard_store_call,
+    poll_lease,
 )
 from gameplatform.tokens._token import Token
 
@@ -43,8 +43,6 @@ end
 return 0
 """
 
-_FIRST_POLL = 0.002
-_MAX_POLL = 0.05
 _T = TypeVar("_T")
 
 
@@ -225,22 +223,13 @@ class RedisStoreLock(LeaseLock):
 
     def _acquire(self, owner: str, *, blocking: bool, deadline: float | None) -> bool:
         lease_ms = _milliseconds(self._timeout)
-        poll = _FIRST_POLL
-        while True:
-            if _run("SET NX", lambda: self._client.set(self._redis_key, owner, px=lease_ms, nx=True)):
-                return True
-            if not blocking:
-                return False
-            pause = poll
-            if deadline is not None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                pause = min(pause, remaining)
-            # Redis has no wake-up for a released key without pub/sub; a short,
-            # growing poll keeps hand-over fast and the load on Redis low.
-            time.sleep(pause)
-            poll = min(poll * 2, _MAX_POLL)
+        return poll_lease(
+            lambda: bool(
+                _run("SET NX", lambda: self._client.set(self._redis_key, owner, px=lease_ms, nx=True))
+            ),
+            blocking=blocking,
+            deadline=deadline,
+        )
 
     def _release(self, owner: str) -> bool:
         return bool(_run("EVAL", lambda: self._client.eval(_RELEASE_SCRIPT, 1, self._redis_key, owner)))

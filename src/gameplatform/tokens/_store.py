@@ -16,10 +16,12 @@ from gameplatform.errors import GamePlatformError, TokenStoreError, ValidationEr
 from gameplatform.tokens._token import Token
 
 __all__ = [
+    "LeaseLock",
     "LockTimeout",
     "MemoryTokenStore",
     "StoreLock",
     "TokenStore",
+    "poll_lease",
 ]
 
 logger = logging.getLogger("gameplatform.tokens")
@@ -199,9 +201,10 @@ def check_token(token: object, *, field: str = "token") -> Token:
 
 
 class LeaseLock:
-    """What every :class:`StoreLock` here shares: argument checks, ownership, ``with``.
+    """What every :class:`StoreLock` shares: argument checks, ownership, ``with``.
 
-    Subclasses implement :meth:`_acquire` and :meth:`_release` for their medium.
+    Subclasses implement :meth:`_acquire` and :meth:`_release` for their medium (a store
+    of your own can too; :func:`poll_lease` is the waiting loop for stores without a wake-up).
     Each successful acquire is identified by a fresh random owner id, so a holder whose
     lease expired can never release a lease that someone else took since.
     """
@@ -279,6 +282,33 @@ class LeaseLock:
     def _release(self, owner: str) -> bool:
         """Drop the lease if ``owner`` still holds it; False when it had expired."""
         raise NotImplementedError
+
+
+_FIRST_POLL = 0.002
+_MAX_POLL = 0.05
+
+
+def poll_lease(take: Callable[[], bool], *, blocking: bool, deadline: float | None) -> bool:
+    """Call ``take()`` until it takes the lease; for stores with no wake-up on release.
+
+    With ``blocking``, it polls (2 ms, doubling up to 50 ms: hand-over stays fast and the
+    load on the store low) until ``deadline`` (monotonic seconds; ``None``: no bound).
+    Store implementations use it in :meth:`LeaseLock._acquire`.
+    """
+    poll = _FIRST_POLL
+    while True:
+        if take():
+            return True
+        if not blocking:
+            return False
+        pause = poll
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            pause = min(pause, remaining)
+        time.sleep(pause)
+        poll = min(poll * 2, _MAX_POLL)
 
 
 class MemoryTokenStore:

@@ -17,25 +17,20 @@ from __future__ import annotations
 
 import logging
 import math
-import secrets
-import time
 from collections.abc import Callable
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from django.core.cache import BaseCache, caches
 from django.core.cache.backends.memcached import BaseMemcachedCache
 
 from gameplatform.errors import TokenStoreError, ValidationError
-from gameplatform.tokens import LockTimeout, Token
+from gameplatform.tokens import LeaseLock, Token, poll_lease
 
 __all__ = ["DjangoCacheAnswerStore", "DjangoCacheLock", "DjangoCacheTokenStore"]
 
 logger = logging.getLogger("gameplatform.tokens")
 
 _T = TypeVar("_T")
-_FIRST_POLL = 0.002
-_MAX_POLL = 0.05
 
 
 def _whole_seconds(cache: BaseCache, seconds: float) -> int:
@@ -148,70 +143,28 @@ class DjangoCacheTokenStore:
         return f"DjangoCacheTokenStore(cache_alias={self._alias!r}, prefix={self._prefix!r})"
 
 
-class DjangoCacheLock:
+class DjangoCacheLock(LeaseLock):
     """A :class:`~gameplatform.tokens.StoreLock` of a :class:`DjangoCacheTokenStore` (see the module doc)."""
 
     def __init__(self, *, store: DjangoCacheTokenStore, key: str, cache_key: str, timeout: float) -> None:
+        super().__init__(key=key, timeout=timeout)
         self._store = store
-        self._key = key
         self._cache_key = cache_key
-        self._timeout = timeout
-        self._owner: str | None = None
 
-    @property
-    def key(self) -> str:
-        """The store key this lock guards."""
-        return self._key
-
-    @property
-    def timeout(self) -> float:
-        """How long a lease lasts when its holder never releases it (seconds)."""
-        return self._timeout
-
-    @property
-    def held(self) -> bool:
-        """Whether this object holds the lease (as far as it knows: the lease may have expired)."""
-        return self._owner is not None
-
-    def acquire(self, *, blocking: bool = True, timeout: float | None = None) -> bool:
-        """Take the lease; ``timeout`` bounds the wait (``None``: no bound). True when taken."""
-        if not blocking and timeout is not None:
-            raise ValidationError("timeout", "cannot be given with blocking=False")
-        wait = None if timeout is None else _check_seconds(timeout, "timeout")
-        if wait is not None and wait < 0:
-            raise ValidationError("timeout", "must not be negative")
-        if self._owner is not None:
-            raise RuntimeError(f"the lock on {self._key!r} is already held by this object (not reentrant)")
-        owner = secrets.token_hex(16)
-        deadline = None if wait is None else time.monotonic() + wait
-        poll = _FIRST_POLL
-        while True:
-            taken = self._store._call(
-                "take a lock",
-                lambda cache: cache.add(self._cache_key, owner, timeout=_whole_seconds(cache, self._timeout)),
+    def _acquire(self, owner: str, *, blocking: bool, deadline: float | None) -> bool:
+        def take() -> bool:
+            return bool(
+                self._store._call(
+                    "take a lock",
+                    lambda cache: cache.add(
+                        self._cache_key, owner, timeout=_whole_seconds(cache, self._timeout)
+                    ),
+                )
             )
-            if taken:
-                self._owner = owner
-                return True
-            if not blocking:
-                return False
-            pause = poll
-            if deadline is not None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                pause = min(pause, remaining)
-            # Caches have no wake-up on release: a short, growing poll hands over fast.
-            time.sleep(pause)
-            poll = min(poll * 2, _MAX_POLL)
 
-    def release(self) -> None:
-        """Give the lease back (a lease that already expired, or was taken since, is left alone)."""
-        owner = self._owner
-        if owner is None:
-            raise RuntimeError(f"release of the lock on {self._key!r}, which this object does not hold")
-        self._owner = None
+        return poll_lease(take, blocking=blocking, deadline=deadline)
 
+    def _release(self, owner: str) -> bool:
         def compare_and_delete(cache: BaseCache) -> bool:
             # Two steps, not atomic on a generic cache: see the module doc.
             if cache.get(self._cache_key) != owner:
@@ -219,26 +172,7 @@ class DjangoCacheLock:
             cache.delete(self._cache_key)
             return True
 
-        if not self._store._call("release a lock", compare_and_delete):
-            logger.warning(
-                "the lock on %r expired before its holder released it (lease %.1f s); "
-                "raise the lock timeout above the time the guarded work takes",
-                self._key,
-                self._timeout,
-            )
-
-    def __enter__(self) -> Self:
-        if not self.acquire(blocking=True, timeout=self._timeout):
-            raise LockTimeout(f"could not acquire the lock on {self._key!r} within {self._timeout:g} s")
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.release()
-
-    def __repr__(self) -> str:
-        return f"DjangoCacheLock(key={self._key!r}, timeout={self._timeout!r}, held={self.held})"
+        return bool(self._store._call("release a lock", compare_and_delete))
 
 
 class DjangoCacheAnswerStore:
