@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-from gameplatform.errors import ConfigurationError, ValidationError
+from gameplatform.errors import ValidationError
+from gameplatform.tokens._redis import bounded_client
 
 __all__ = ["AnswerStore", "MemoryAnswerStore", "RedisAnswerStore"]
 
@@ -114,14 +115,9 @@ class RedisAnswerStore:
         socket_timeout: float = 1.0,
         socket_connect_timeout: float = 1.0,
     ) -> RedisAnswerStore:
-        """A store on a new ``redis.Redis.from_url(url, …)`` client (needs the ``redis`` extra)."""
-        try:
-            import redis
-        except ImportError:
-            raise ConfigurationError(
-                "RedisAnswerStore needs the redis package (the SDK's redis extra)"
-            ) from None
-        client = redis.Redis.from_url(
+        """A store on its own ``redis.Redis`` client for ``url``, with bounded timeouts and no
+        client retries (as :meth:`~gameplatform.tokens.RedisTokenStore.from_url`)."""
+        client = bounded_client(
             url, socket_timeout=socket_timeout, socket_connect_timeout=socket_connect_timeout
         )
         return cls(client, prefix=prefix)

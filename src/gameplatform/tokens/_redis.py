@@ -31,7 +31,7 @@ from gameplatform.tokens._store import (
 )
 from gameplatform.tokens._token import Token
 
-__all__ = ["RedisClient", "RedisStoreLock", "RedisTokenStore", "TokenStoreWarning"]
+__all__ = ["RedisClient", "RedisStoreLock", "RedisTokenStore", "TokenStoreWarning", "bounded_client"]
 
 logger = logging.getLogger("gameplatform.tokens")
 
@@ -68,6 +68,37 @@ def _warn_if_unbounded(client: object) -> None:
     )
     logger.warning(message)
     warnings.warn(message, TokenStoreWarning, stacklevel=3)
+
+
+def bounded_client(
+    url: str, *, socket_timeout: float, socket_connect_timeout: float, **client_options: Any
+) -> Any:
+    """A ``redis.Redis`` for ``url`` whose commands wait at most the given seconds and are not
+    retried by the client (unless ``client_options`` pass ``retry=``)."""
+    try:
+        import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+    except ImportError:
+        raise ConfigurationError(
+            "this needs the redis package: pip install 'gameplatform-sdk[redis]'"
+        ) from None
+    for name, value in (
+        ("socket_timeout", socket_timeout),
+        ("socket_connect_timeout", socket_connect_timeout),
+    ):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+            raise ConfigurationError(f"{name} must be a positive number of seconds")
+    client_options.setdefault("retry", Retry(NoBackoff(), 0))
+    try:
+        return redis.Redis.from_url(
+            url,
+            socket_timeout=socket_timeout,
+            socket_connect_timeout=socket_connect_timeout,
+            **client_options,
+        )
+    except ValueError as exc:
+        raise ConfigurationError(f"not a usable Redis URL ({exc.args[0] if exc.args else exc})") from None
 
 
 def _run(command: str, operation: Callable[[], _T]) -> _T:
@@ -129,30 +160,12 @@ class RedisTokenStore:
         or unreachable Redis costs a call about a second, not minutes. ``client_options``
         go to ``redis.Redis.from_url`` (pass ``retry=`` to have the client retry).
         """
-        try:
-            import redis
-            from redis.backoff import NoBackoff
-            from redis.retry import Retry
-        except ImportError:
-            raise ConfigurationError(
-                "RedisTokenStore needs the redis package: pip install 'gameplatform-sdk[redis]'"
-            ) from None
-        for name, value in (
-            ("socket_timeout", socket_timeout),
-            ("socket_connect_timeout", socket_connect_timeout),
-        ):
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
-                raise ConfigurationError(f"{name} must be a positive number of seconds")
-        client_options.setdefault("retry", Retry(NoBackoff(), 0))
-        try:
-            client = redis.Redis.from_url(
-                url,
-                socket_timeout=socket_timeout,
-                socket_connect_timeout=socket_connect_timeout,
-                **client_options,
-            )
-        except ValueError as exc:
-            raise ConfigurationError(f"not a usable Redis URL ({exc.args[0] if exc.args else exc})") from None
+        client = bounded_client(
+            url,
+            socket_timeout=socket_timeout,
+            socket_connect_timeout=socket_connect_timeout,
+            **client_options,
+        )
         return cls(client, prefix=prefix)
 
     @property
