@@ -19,7 +19,7 @@ from gameplatform._operation import Envelope, ErrorCode, Operation
 from gameplatform._redaction import MAX_TEXT, SecretKeys, redact
 from gameplatform._serde import ResponseShapeError, from_wire
 from gameplatform._transport import retry_after_seconds
-from gameplatform.errors import APIError, RateLimitError, ServerError, error_class_for_status
+from gameplatform.errors import APIError, RateLimitError, error_class_for_status
 
 __all__ = ["PlatformErrors", "decode", "failure_code", "parsed_body"]
 
@@ -196,8 +196,7 @@ def _shape_error(
     what: str,
 ) -> APIError:
     """A 2xx answer that is not what the operation returns: the platform's base class, not a crash."""
-    cls = errors.base if not issubclass(errors.base, ServerError) else APIError
-    return cls(
+    return errors.base(
         f"unexpected {operation.operation_id} answer: {what}"[:MAX_TEXT],
         platform=errors.platform,
         http_status=response.status_code,
