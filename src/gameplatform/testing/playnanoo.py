@@ -1,7 +1,9 @@
 """A local PlayNANOO: players, rotating per-player tokens and the main services, over real HTTP.
 
-Serve all four PlayNANOO hosts from one fake (their paths do not collide) and point a
-client at it with ``PlayNanooClient(..., base_url=fake.url)``::
+Serve all four PlayNANOO hosts from one fake (their paths do not collide, except the public
+load that cloud save and remote config share: a ``RemoteConfig_{table}`` key of a table set
+with :meth:`PlayNanooFake.set_remote_config` answers as remote config) and point a client at
+it with ``PlayNanooClient(..., base_url=fake.url)``::
 
     with PlayNanooFake() as fake, PlayNanooClient(
         game_id=fake.game_id, service_key=fake.service_key, base_url=fake.url
@@ -17,15 +19,19 @@ call (403 otherwise), ``Authorization: Bearer`` on player calls (401 for a missi
 unknown, expired or signed-out access token), the device fields in every body (400
 without ``device_id`` or with a ``platform`` other than ``aos``/``ios``), rotating
 refresh tokens (a refresh retires the refresh token it used; refreshing with a retired
-or expired one is a 401), and the documented error codes: 30000 for an email sign-in
-with no account, 30007 with ``WithdrawalKey`` for a player marked withdrawing, 70002
-with ``BlockKey`` for a blocked player.
+or expired one is a 401), and the documented error codes: 10008 for a nickname another
+player has, 30000 for an email sign-in with no account (or a friend request to an unknown
+OpenID), 30007 with ``WithdrawalKey`` for a player in its withdrawal grace period, 70002
+with ``BlockKey`` for a blocked player. Withdrawal restore and search and the block reason
+need no token.
 
 What it invents (the vendor does not publish it): the HTTP statuses that go with those
-codes (404, 403, 403), non-numeric codes for its other failures (``"TokenExpired"``,
-``"InvalidRefreshToken"``, ``"StorageNotFound"``, …), and service semantics the
-documents leave open (a leaderboard keeps each record's best score; currency ``put``
-and ``charge`` both add; coupons are single use per player).
+codes (400, 404, 403, 403), non-numeric codes for its other failures (``"TokenExpired"``,
+``"InvalidRefreshToken"``, ``"StorageNotFound"``, ``"NotEnoughCurrency"``, …), and service
+semantics the documents leave open (a leaderboard made by its first record keeps each
+record's best score; currency ``put`` and ``charge`` both add; coupons are single use per
+player; a withdrawn account is deleted when its grace period ends; the status words of a
+withdrawal; a cloud code run takes 1 ms).
 
 Time comes from ``clock`` (default :func:`time.time`) plus :meth:`advance`, so tests
 expire tokens without sleeping.
