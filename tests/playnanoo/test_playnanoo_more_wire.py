@@ -347,14 +347,6 @@ TOKENLESS: list[
         {"Status": "pending", "Memo": "bye", "WithdrawalDate": "2024-05-01 00:00:00"},
         WithdrawalInfo,
     ),
-    (
-        "block_reason",
-        lambda p: p.block_reason(block_key="bk-1"),
-        API + "/block/v20221201/reason",
-        {"block_key": "bk-1"},
-        {"Items": []},
-        BlockReasons,
-    ),
 ]
 
 
@@ -377,6 +369,23 @@ def test_a_call_needing_no_token_sends_none_even_for_a_player_without_tokens(
         method, sent_url, body, authorization = sent(mocked)
         assert (method, sent_url, authorization) == ("PUT", url, None)
         assert body == {**DEVICE_FIELDS, **fields}  # device fields, but no uuid/nickname of a sign-in
+
+
+def test_block_reason_sends_the_token_only_when_one_is_kept(
+    mocked: responses.RequestsMock, client: PlayNanooClient
+) -> None:
+    url = API + "/block/v20221201/reason"
+    mocked.add(responses.PUT, url, json={"Items": []})
+    assert isinstance(client.player("p", device=DEVICE).block_reason(block_key="bk-1"), BlockReasons)
+    assert sent(mocked) == ("PUT", url, {**SIGNED_IN, "block_key": "bk-1"}, "Bearer at-1")
+    assert isinstance(
+        client.player("never-signed-in", device=DEVICE).block_reason(block_key="bk-1"), BlockReasons
+    )
+    assert sent(mocked) == ("PUT", url, {**DEVICE_FIELDS, "block_key": "bk-1"}, None)
+    assert isinstance(
+        client.player(device=DEVICE).block_reason(block_key="bk-1"), BlockReasons
+    )  # no key at all
+    assert sent(mocked)[3] is None
 
 
 def test_remote_config_and_public_load_share_a_path_on_two_hosts(
@@ -775,14 +784,15 @@ IDEMPOTENT = {
     "game_log_save": False,
     "cloud_code_run": False,
 }
-NO_TOKEN = {"withdrawal_restore", "withdrawal_search", "block_reason"}
+NO_TOKEN = {"withdrawal_restore", "withdrawal_search"}
 
 
 @pytest.mark.parametrize(("operation_id", "idempotent"), sorted(IDEMPOTENT.items()))
 def test_retry_safety_and_credential_of_each_new_operation(operation_id: str, idempotent: bool) -> None:
     operation = next(op for op in operations.OPERATIONS if op.operation_id == operation_id)
     assert operation.idempotent is idempotent
-    assert operation.auth == ("none" if operation_id in NO_TOKEN else "player-token")
+    expected = "player-token-if-kept" if operation_id == "block_reason" else "player-token"
+    assert operation.auth == ("none" if operation_id in NO_TOKEN else expected)
     assert operation.common_body  # every body carries the device fields
 
 

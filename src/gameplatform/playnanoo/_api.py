@@ -242,10 +242,12 @@ class PlayNanooPlayerAPI(API):
     def block_reason(self, *, block_key: str) -> BlockReasons:
         """Why an account is blocked, for how long and from which services, by its block key.
 
-        Needs no player token (a blocked account's calls answer 70002): only the `BlockKey` of that
-        error, plus the device fields. The vendor's page lists
-        `service-account…/api/v20221201/reason` in its summary but its code calls
-        `service-api…/block/v20221201/reason` without a token; the code is followed here.
+        Works without a player token (a blocked account's calls answer 70002, so the player may hold
+        none): the `BlockKey` of that error and the device fields are enough. The player's access
+        token is sent when the client keeps one. The vendor's sources differ: the page's table says
+        a token is required and names `service-account…/api/v20221201/reason`, its Unity code calls
+        `service-api…/block/v20221201/reason` without a token, its Unreal code with one; the path of
+        both code samples is used.
 
         Args:
             block_key: The `BlockKey` of a 70002 answer (`AccountBlocked.block_key`).

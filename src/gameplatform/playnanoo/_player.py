@@ -128,6 +128,10 @@ class PlayerCall:
             raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
         return token
 
+    def kept(self) -> Token | None:
+        """The player's current pair, or ``None`` when the client keeps none for it."""
+        return self._stored()
+
     def _stored(self) -> Token | None:
         if not self._looked_up and self.key is not None:
             self._token = self._client.get_tokens(self.key)
