@@ -811,3 +811,57 @@ def test_a_non_idempotent_call_is_not_resent_after_a_server_error(
             handle.currency_subtract(currency_code="gold", currency_amount=1)
         assert handle.currency_get(currency_code="gold").currency_amount == 7
     assert [call.request.url.rsplit("/", 1)[-1] for call in mocked.calls] == ["subtract", "get", "get"]
+
+
+def test_token_info_reads_every_documented_player_field(
+    mocked: responses.RequestsMock, player: PlayNanooPlayer
+) -> None:
+    profile = {
+        "UserUniqueID": "uuid-1",
+        "OpenID": "open-1",
+        "Nickname": "Ana",
+        "LinkedID": "device-1",
+        "LinkedType": "GUEST",
+        "PurchaseCount": 3,
+        "PurchaseCurrencyCode": "KRW",
+        "PurchaseTotalPrice": 3300.0,
+        "PurchaseVoidedCount": 1,
+        "PurchaseVoidedCurrencyCode": "KRW",
+        "PurchaseVoidedTotalPrice": 1100.0,
+        "Country": "KR",
+        "Timezone": "Asia/Seoul",
+        "Offset": 32400,
+        "JoinPeriod": 12,
+    }
+    mocked.add(
+        responses.GET,
+        ACCOUNT + "/api/v20240401/token/info",
+        json={"Token": {"AccessToken": "at-1", "RefreshToken": "rt-1"}, "Player": profile},
+    )
+    read = player.token_info().player
+    assert read is not None
+    assert (read.purchase_count, read.purchase_currency_code, read.purchase_total_price) == (3, "KRW", 3300.0)
+    assert (
+        read.purchase_voided_count,
+        read.purchase_voided_currency_code,
+        read.purchase_voided_total_price,
+    ) == (
+        1,
+        "KRW",
+        1100.0,
+    )
+    assert (read.timezone, read.offset, read.join_period, read.open_id) == ("Asia/Seoul", 32400, 12, "open-1")
+    assert read.additional_properties == {}  # every field is named
+
+
+def test_token_status_reads_the_withdrawal_key_without_showing_it(
+    mocked: responses.RequestsMock, player: PlayNanooPlayer
+) -> None:
+    mocked.add(
+        responses.PUT,
+        ACCOUNT + "/api/v20240401/token/status",
+        json={"Status": "valid", "WithdrawalKey": "wk-secret-9"},
+    )
+    status = player.token_status()
+    assert (status.status, status.withdrawal_key) == ("valid", "wk-secret-9")
+    assert "wk-secret-9" not in repr(status)

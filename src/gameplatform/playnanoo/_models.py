@@ -285,28 +285,40 @@ class SessionTokens:
 
 @attrs.define(kw_only=True)
 class PlayerProfile:
-    """Model ``PlayerProfile`` of the PlayNANOO REST API."""
+    """The player as sign-in and token info describe it. None of its fields is required: a sign-in must
+    not fail over a missing statistics field (the client itself needs only `UserUniqueID`, and
+    checks for it where it keys tokens by it).
+    """
 
     user_unique_id: str | None = attrs.field(default=None, metadata={"json": "UserUniqueID"})
     """The player's unique id (sent back as the device field `uuid`)."""
     open_id: str | None = attrs.field(default=None, metadata={"json": "OpenID"})
+    """The player's open id (what other players use, e.g. in friend requests)."""
     nickname: str | None = attrs.field(default=None, metadata={"json": "Nickname"})
     linked_id: str | None = attrs.field(default=None, metadata={"json": "LinkedID"})
     linked_type: str | None = attrs.field(default=None, metadata={"json": "LinkedType"})
     purchase_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseCount"})
+    """How many purchases the player made."""
     purchase_currency_code: str | None = attrs.field(default=None, metadata={"json": "PurchaseCurrencyCode"})
+    """The currency of `PurchaseTotalPrice`."""
     purchase_total_price: float | None = attrs.field(default=None, metadata={"json": "PurchaseTotalPrice"})
+    """The total of the player's purchases."""
     purchase_voided_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseVoidedCount"})
+    """How many of the player's purchases were refunded."""
     purchase_voided_currency_code: str | None = attrs.field(
         default=None, metadata={"json": "PurchaseVoidedCurrencyCode"}
     )
+    """The currency of `PurchaseVoidedTotalPrice`."""
     purchase_voided_total_price: float | None = attrs.field(
         default=None, metadata={"json": "PurchaseVoidedTotalPrice"}
     )
+    """The total refunded."""
     country: str | None = attrs.field(default=None, metadata={"json": "Country"})
     timezone: str | None = attrs.field(default=None, metadata={"json": "Timezone"})
     offset: int | None = attrs.field(default=None, metadata={"json": "Offset"})
+    """The player's time offset."""
     join_period: int | None = attrs.field(default=None, metadata={"json": "JoinPeriod"})
+    """The join period (the vendor says no more)."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
