@@ -435,7 +435,9 @@ class PlayNanooFake(FakeServer):
         """The rows ``game_log_save`` wrote to a table, oldest first: ``{"player_uuid", "logged_at",
         "values"}``."""
         with self.lock:
-            return [dict(row) for row in self._services.game_logs.get(table_code, [])]
+            return [
+                {**row, "values": dict(row["values"])} for row in self._services.game_logs.get(table_code, [])
+            ]
 
     # -- the platform --------------------------------------------------------------
 
