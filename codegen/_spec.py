@@ -43,6 +43,7 @@ _OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _WORD_BOUNDARY = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+_PATH_LABEL = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 EXTENSIONS: dict[str, str] = {
     # document
@@ -323,19 +324,31 @@ class _Normaliser:
         if not isinstance(paths, dict):
             raise self.fail("paths", "must be a mapping")
         seen: dict[str, str] = {}
-        for path, item in paths.items():
+        routes: dict[tuple[str, str, str | None], str] = {}
+        for key, item in paths.items():
             if not isinstance(item, dict):
-                raise self.fail(f"paths.{path}", "must be a mapping")
+                raise self.fail(f"paths.{key}", "must be a mapping")
+            # "/path#label": a second operation on a method and path another host also serves
+            # (the label is never sent).
+            path, marked, label = str(key).partition("#")
+            if marked and not _PATH_LABEL.fullmatch(label):
+                raise self.fail(
+                    f"paths.{key}", "a path label (after '#') must be lower-case words and dashes"
+                )
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 if method in item:
-                    location = f"paths.{path}.{method}"
+                    location = f"paths.{key}.{method}"
                     operation = self.operation(path, method, item[method], shared, location)
                     other = seen.setdefault(operation.operation_id, location)
                     if other != location:
                         raise self.fail(
                             location, f"operationId {operation.operation_id!r} is also used by {other}"
                         )
+                    route = (operation.method, operation.path, operation.host)
+                    same = routes.setdefault(route, location)
+                    if same != location:
+                        raise self.fail(location, f"{same} has the same method, path and host")
                     yield operation
 
     def operation(self, path: str, method: str, raw: Any, shared: Any, location: str) -> Operation:

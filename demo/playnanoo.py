@@ -17,6 +17,7 @@ from gameplatform.playnanoo import (
     PlayNanooClient,
     RateLimit,
     StorageMultiSaveItem,
+    ValueExists,
 )
 from gameplatform.testing.playnanoo import PlayNanooFake
 from gameplatform.tokens import MemoryTokenStore, Token
@@ -84,6 +85,12 @@ def run() -> None:
         print(f"token_status: {hero.token_status().status}")
         print(f"account_link: {hero.account_link(request_uuid='external-user-42').status}")
 
+        # -- nickname -----------------------------------------------------------------------
+        hero.nickname_put(nickname="Hero")
+        mail.nickname_put(nickname="Ana")
+        taken = mail.nickname_exists(nickname="Hero").status
+        print(f"nickname_put + nickname_get: {hero.nickname_get().nickname}; nickname_exists: {taken}")
+
         # -- storage ----------------------------------------------------------------------
         hero.storage_save(storage_key="progress", storage_value=json.dumps({"level": 3}))
         print(f"storage_save + storage_load: {hero.storage_load(storage_key='progress').storage_value}")
@@ -99,6 +106,9 @@ def run() -> None:
         print(f"storage_public_load: {hero.storage_public_load(storage_key='notice').storage_value}")
         shared = mail.storage_player_load(player_uuid=uuid, storage_key="avatar")
         print(f"storage_player_load (another player's public value): {shared.storage_value}")
+        fake.set_remote_config("main", {"max_level": 50, "double_xp": True})
+        config = hero.remote_config_load(table_code="main")
+        print(f"remote_config_load (api host): {[(v.key, v.value) for v in config.variables]}")
 
         # -- inbox ------------------------------------------------------------------------
         hero.inbox_send(
@@ -132,6 +142,36 @@ def run() -> None:
         )
         ranked = [e.record_id for e in old.items or []]
         print(f"previous season {season}: cid rank {previous.rank}; range {ranked}")
+        laps = hero.leaderboard_table_create(
+            name="Fastest lap",
+            rotation="never",
+            record_type="lowscore",
+            record_sort_type="asc",
+            record_priority=True,
+        ).table_id
+        for record_id, seconds in (("ana", 61.5), ("ana", 58.25), ("bob", 60.0)):
+            hero.leaderboard_record(table_code=laps, record_id=record_id, score=seconds)
+        table = hero.leaderboard_table_show(table_code=laps)
+        fastest = hero.leaderboard_range(table_code=laps, range_start=1, range_end=2).items
+        print(
+            f"leaderboard_table_create + _show: {table.record_type}/{table.record_sort_type},"
+            f" {table.total_ids:g} records; fastest {[(e.record_id, e.score) for e in fastest]}"
+        )
+
+        # -- friends --------------------------------------------------------------------------
+        ana = mail.token_info().player
+        assert ana is not None and ana.open_id is not None
+        hero.friend_request(table_code="friends", open_id=ana.open_id)
+        (asking,) = mail.friend_search_pending(table_code="friends").items
+        mail.friend_accept(table_code="friends", relationship_code=asking.relationship_code)
+        friends = hero.friend_search(table_code="friends").items
+        counts = hero.friend_info(table_code="friends")
+        print(
+            f"friend_request -> friend_search_pending -> friend_accept: {[f.nickname for f in friends]}"
+            f" ({counts.relationship_count} friend, {counts.pending_count} pending)"
+        )
+        hero.friend_delete(table_code="friends", relationship_code=friends[0].relationship_code)
+        print(f"friend_delete: {len(hero.friend_search(table_code='friends').items)} friends left")
 
         # -- coupon, currency, purchases, time ----------------------------------------------
         fake.add_coupon("SPRING", {"gem": 10})
@@ -142,6 +182,12 @@ def run() -> None:
         balances = hero.currency_charge(items={"gold": 50, "gem": 3})
         amounts = [(b.currency_code, b.currency_amount) for b in balances.items or []]
         print(f"currency_put + currency_charge: {amounts}")
+        hero.currency_subtract(currency_code="gold", currency_amount=30)
+        gold = hero.currency_get(currency_code="gold").currency_amount
+        print(f"currency_subtract 30 gold + currency_get: {gold}")
+        fake.set_currency_defaults({"gold": 10})
+        reset = [(b.currency_code, b.currency_amount) for b in hero.currency_init().items]
+        print(f"currency_init: {reset}")
         android = hero.iap_validate_android(receipt=json.dumps({"productId": "gem_pack_10"}))
         print(f"iap_validate_android: {android.product_id} {android.purchase_state}")
         ios = hero.iap_validate_ios(
@@ -149,6 +195,15 @@ def run() -> None:
         )
         print(f"iap_validate_ios: {ios.product_id} {ios.price} {ios.currency}")
         print(f"server_time: {hero.server_time().iso_8601_date}")
+
+        # -- game logs, cloud code --------------------------------------------------------------
+        hero.game_log_save(table_code="play", items=[{"event": "stage_clear", "stage": 3}, {"event": "quit"}])
+        print(f"game_log_save: {len(fake.game_logs('play'))} rows in log table 'play'")
+        fake.add_cloud_code_function("rewards", "daily_bonus", lambda args, _: {"gold": 10 * args["streak"]})
+        run = hero.cloud_code_run(
+            table_code="rewards", function_name="daily_bonus", function_arguments=json.dumps({"streak": 3})
+        )
+        print(f"cloud_code_run daily_bonus: result {run.result} in {run.run_time_milliseconds} ms")
 
         # -- an expired access token: 10 threads, one refresh ---------------------------------
         fake.expire_access_tokens()
@@ -170,18 +225,30 @@ def run() -> None:
             client.player("nobody", device=DEVICE).email_sign_in(email="nobody@example.com", password="x")
         except AccountNotFound as exc:
             print(f"AccountNotFound: code={exc.code}")
-        withdrawal_key = fake.mark_withdrawal(uuid)
+        try:
+            mail.nickname_put(nickname="Hero")
+        except ValueExists as exc:
+            print(f"ValueExists (the nickname is taken): code={exc.code}")
+        hero.withdrawal_request(period=7, memo="taking a break")
+        withdrawal_key = ""
         try:
             hero.storage_load(storage_key="progress")
         except AccountWithdrawalPending as exc:
-            returned = exc.withdrawal_key == withdrawal_key
-            print(f"AccountWithdrawalPending: code={exc.code} withdrawal_key returned={returned}")
-        fake.cancel_withdrawal(uuid)
-        fake.block_player(uuid)
+            withdrawal_key = exc.withdrawal_key or ""
+            print(f"withdrawal_request, then AccountWithdrawalPending: code={exc.code} (with its key)")
+        nobody = client.player(device=DEVICE)  # the key alone is enough: no token
+        pending = nobody.withdrawal_search(withdrawal_key=withdrawal_key)
+        print(f"withdrawal_search: {pending.status} ({pending.memo!r}) until {pending.withdrawal_date}")
+        print(f"withdrawal_restore: {nobody.withdrawal_restore(withdrawal_key=withdrawal_key).status}")
+        fake.block_player(uuid, reason="spamming chat", seconds=86400, services=["chat"])
         try:
             hero.storage_load(storage_key="progress")
         except AccountBlocked as exc:
-            print(f"AccountBlocked: code={exc.code} has block_key={exc.block_key is not None}")
+            (block,) = nobody.block_reason(block_key=exc.block_key or "").items
+            print(
+                f"AccountBlocked: code={exc.code}; block_reason: {block.reason!r} on {block.services},"
+                f" permanent={block.permanent}, {block.time_until_expire} s left"
+            )
         fake.unblock_player(uuid)
         fake.rate_limit_next(retry_after=30, path="/storage/v20221001/save")
         try:

@@ -177,6 +177,40 @@ def test_inline_objects_and_enums_become_named_components(tmp_path: Path) -> Non
     assert properties["level"] == {"type": "integer", "x-choices": [1, 2]}
 
 
+def _second_route(key: str, host: str | None) -> dict[str, Any]:
+    """MINIMAL plus a copy of its operation under the paths key ``key`` (served by ``host``)."""
+    document = changed(**{"x-host": "one"})
+    copy = yaml.safe_load(yaml.safe_dump(document["paths"]["/things"]["post"]))
+    copy["operationId"] = "create_other_thing"
+    if host is None:
+        copy.pop("x-host")
+    else:
+        copy["x-host"] = host
+    document["paths"][key] = {"post": copy}
+    return document
+
+
+def test_a_path_label_lists_the_same_route_on_another_host(tmp_path: Path) -> None:
+    spec = load_spec(write(tmp_path, _second_route("/things#other-host", "two")))
+    routes = [(op.operation_id, op.method, op.path, op.host) for op in spec.operations]
+    assert routes == [
+        ("create_thing", "POST", "/things", "one"),
+        ("create_other_thing", "POST", "/things", "two"),  # the label is not part of the path
+    ]
+
+
+def test_the_same_method_path_and_host_twice_is_an_error(tmp_path: Path) -> None:
+    error = error_of(tmp_path, _second_route("/things#again", "one"))
+    assert error.location == "paths./things#again.post"
+    assert error.problem == "paths./things.post has the same method, path and host"
+
+
+@pytest.mark.parametrize("label", ["", "Upper", "two words", "-dash"])
+def test_a_path_label_is_lower_case_words_and_dashes(tmp_path: Path, label: str) -> None:
+    error = error_of(tmp_path, _second_route(f"/things#{label}", "two"))
+    assert "path label" in error.problem
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("get_game_link", "GetGameLink"), ("userIds", "UserIds"), ("X-Api-Key", "XApiKey"), ("list", "List")],

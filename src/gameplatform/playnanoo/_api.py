@@ -13,8 +13,13 @@ from typing import Any
 from gameplatform._client import API
 from gameplatform.playnanoo import _operations as _op
 from gameplatform.playnanoo._models import (
+    BlockReasons,
+    CloudCodeRun,
     CouponUseResponse,
+    CurrencyAmount,
     CurrencyBalances,
+    FriendInfo,
+    FriendList,
     InboxConsumeResponse,
     InboxCountResponse,
     InboxItemsResponse,
@@ -24,7 +29,15 @@ from gameplatform.playnanoo._models import (
     InboxShowResponse,
     LeaderboardEntry,
     LeaderboardRange,
+    LeaderboardRecordType,
+    LeaderboardRotation,
+    LeaderboardSortType,
+    LeaderboardTable,
+    LeaderboardTableCreated,
+    NicknameExistsResponse,
+    NicknameResponse,
     PurchaseValidation,
+    RemoteConfig,
     ServerTime,
     SignInResponse,
     StatusResponse,
@@ -32,6 +45,7 @@ from gameplatform.playnanoo._models import (
     StorageRecord,
     StorageRecords,
     TokenStatusResponse,
+    WithdrawalInfo,
 )
 
 __all__ = [
@@ -142,6 +156,107 @@ class PlayNanooPlayerAPI(API):
         """
         return self._invoke(_op.ACCOUNT_LINK, {"request_uuid": request_uuid, "account_type": account_type})
 
+    def nickname_put(self, *, nickname: str, check_exists: bool = True) -> NicknameResponse:
+        """Set or change the player's nickname.
+
+        With `check_exists` (the default) a nickname another player already has is refused with
+        10008 (`ValueExists`). The device field `nickname` the client sends with every call still
+        comes from the player's last sign-in (or its `DeviceInfo`).
+
+        Args:
+            nickname: The nickname to set.
+            check_exists: Refuse a nickname another player has (10008); False allows duplicates.
+
+        Returns:
+            NicknameResponse: The nickname now set.
+        """
+        return self._invoke(_op.NICKNAME_PUT, {"nickname": nickname, "check_exists": check_exists})
+
+    def nickname_get(self) -> NicknameResponse:
+        """The player's current nickname.
+
+        The body is only the device fields (no fields of its own).
+
+        Returns:
+            NicknameResponse: The nickname.
+        """
+        return self._invoke(_op.NICKNAME_GET, {})
+
+    def nickname_exists(self, *, nickname: str) -> NicknameExistsResponse:
+        """Whether a nickname is already in use.
+
+        Args:
+            nickname: The nickname to look for.
+
+        Returns:
+            NicknameExistsResponse: `EXISTS` or `NOT_EXISTS`.
+        """
+        return self._invoke(_op.NICKNAME_EXISTS, {"nickname": nickname})
+
+    def withdrawal_request(self, *, period: int, memo: str) -> StatusResponse:
+        """Ask for the player's account to be withdrawn after a grace period.
+
+        The account is kept for `period` days; until then every call for it answers 30007
+        (`AccountWithdrawalPending`) with the `WithdrawalKey` that `withdrawal_restore` takes.
+        `account_token` is sent as the player's access token (inferred: the page names it "Account
+        token" only).
+
+        Args:
+            period: The grace period in days (the account can be recovered until it ends).
+            memo: Why the player leaves (shown by withdrawal_search).
+
+        Returns:
+            StatusResponse: The request's status.
+        """
+        return self._invoke(_op.WITHDRAWAL_REQUEST, {"period": period, "memo": memo})
+
+    def withdrawal_restore(self, *, withdrawal_key: str) -> StatusResponse:
+        """Recover an account in its withdrawal grace period.
+
+        Needs no player token (the account's calls answer 30007 meanwhile): only the `WithdrawalKey`
+        of that error, plus the device fields. The player signs in again afterwards.
+
+        Args:
+            withdrawal_key: The `WithdrawalKey` of a 30007 answer
+                (`AccountWithdrawalPending.withdrawal_key`).
+
+        Returns:
+            StatusResponse: The recovery's status.
+        """
+        return self._invoke(_op.WITHDRAWAL_RESTORE, {"withdrawal_key": withdrawal_key})
+
+    def withdrawal_search(self, *, withdrawal_key: str) -> WithdrawalInfo:
+        """A pending withdrawal's state, reason and date, by its withdrawal key.
+
+        Needs no player token; only the `WithdrawalKey` and the device fields.
+
+        Args:
+            withdrawal_key: The `WithdrawalKey` of a 30007 answer
+                (`AccountWithdrawalPending.withdrawal_key`).
+
+        Returns:
+            WithdrawalInfo: The withdrawal.
+        """
+        return self._invoke(_op.WITHDRAWAL_SEARCH, {"withdrawal_key": withdrawal_key})
+
+    def block_reason(self, *, block_key: str) -> BlockReasons:
+        """Why an account is blocked, for how long and from which services, by its block key.
+
+        Works without a player token (a blocked account's calls answer 70002, so the player may hold
+        none): the `BlockKey` of that error and the device fields are enough. The player's access
+        token is sent when the client keeps one. The vendor's sources differ: the page's table says
+        a token is required and names `service-account…/api/v20221201/reason`, its Unity code calls
+        `service-api…/block/v20221201/reason` without a token, its Unreal code with one; the path of
+        both code samples is used.
+
+        Args:
+            block_key: The `BlockKey` of a 70002 answer (`AccountBlocked.block_key`).
+
+        Returns:
+            BlockReasons: The account's blocks.
+        """
+        return self._invoke(_op.BLOCK_REASON, {"block_key": block_key})
+
     def storage_save(
         self, *, storage_key: str, storage_value: str, is_private: bool = True
     ) -> StatusResponse:
@@ -206,6 +321,22 @@ class PlayNanooPlayerAPI(API):
             StorageRecord: The other player's value.
         """
         return self._invoke(_op.STORAGE_PLAYER_LOAD, {"player_uuid": player_uuid, "storage_key": storage_key})
+
+    def remote_config_load(self, *, table_code: str) -> RemoteConfig:
+        """A remote configuration table's variables.
+
+        The same path as `storage_public_load`, on the api host (`service-api…`, not
+        `service-storage-api…`): the `#remote-config` label only tells the two operations apart. The
+        client sends `storage_key` as `RemoteConfig_{table_code}`, as the vendor's reference client
+        builds it.
+
+        Args:
+            table_code: The remote configuration table's code (from the console).
+
+        Returns:
+            RemoteConfig: The table's variables.
+        """
+        return self._invoke(_op.REMOTE_CONFIG_LOAD, {"table_code": table_code})
 
     def inbox_items(self, *, table_code: str) -> InboxItemsResponse:
         """The player's inbox entries in one table.
@@ -353,6 +484,63 @@ class PlayNanooPlayerAPI(API):
             },
         )
 
+    def leaderboard_table_show(self, *, table_code: str) -> LeaderboardTable:
+        """A leaderboard table's settings, current season and size.
+
+        Args:
+            table_code: The leaderboard table code.
+
+        Returns:
+            LeaderboardTable: The table.
+        """
+        return self._invoke(_op.LEADERBOARD_TABLE_SHOW, {"table_code": table_code})
+
+    def leaderboard_table_create(
+        self,
+        *,
+        name: str,
+        rotation: LeaderboardRotation | str,
+        record_type: LeaderboardRecordType | str,
+        record_sort_type: LeaderboardSortType | str,
+        record_priority: bool,
+        rotation_timeoffset: int | None = None,
+        rotation_date: str | None = None,
+        rotation_time: str | None = None,
+        rotation_period: int | None = None,
+    ) -> LeaderboardTableCreated:
+        """Create a leaderboard table.
+
+        A `rotation` table also needs `rotation_timeoffset`, `rotation_date`, `rotation_time` and
+        `rotation_period` (the vendor marks them "required if rotation"); a `never` table leaves
+        them out. That condition is not checked before sending.
+
+        Args:
+            name: The table's name.
+            rotation_timeoffset: The rotation's time offset (the unit is not documented);
+                required with `rotation`.
+            rotation_date: The first season's start date (YYYY-MM-DD); required with `rotation`.
+            rotation_time: The first season's start time (HH:MM:SS); required with `rotation`.
+            rotation_period: A season's length in days; required with `rotation`.
+            record_priority: The record priority flag ("Y"/"N"; the page does not say more).
+
+        Returns:
+            LeaderboardTableCreated: The new table's id.
+        """
+        return self._invoke(
+            _op.LEADERBOARD_TABLE_CREATE,
+            {
+                "name": name,
+                "rotation": rotation,
+                "rotation_timeoffset": rotation_timeoffset,
+                "rotation_date": rotation_date,
+                "rotation_time": rotation_time,
+                "rotation_period": rotation_period,
+                "record_type": record_type,
+                "record_sort_type": record_sort_type,
+                "record_priority": record_priority,
+            },
+        )
+
     def coupon_use(self, *, code: str) -> CouponUseResponse:
         """Redeem a coupon code (the path says search; the call uses the coupon).
 
@@ -382,6 +570,37 @@ class PlayNanooPlayerAPI(API):
             CurrencyBalances: Balances after the charge.
         """
         return self._invoke(_op.CURRENCY_CHARGE, {"items": items})
+
+    def currency_get(self, *, currency_code: str) -> CurrencyAmount:
+        """How much of one currency the player owns.
+
+        Returns:
+            CurrencyAmount: The amount owned.
+        """
+        return self._invoke(_op.CURRENCY_GET, {"currency_code": currency_code})
+
+    def currency_subtract(self, *, currency_code: str, currency_amount: float) -> CurrencyAmount:
+        """Take an amount of one currency from the player.
+
+        Args:
+            currency_amount: How much to take (a positive amount).
+
+        Returns:
+            CurrencyAmount: The amount owned after the subtraction.
+        """
+        return self._invoke(
+            _op.CURRENCY_SUBTRACT, {"currency_code": currency_code, "currency_amount": currency_amount}
+        )
+
+    def currency_init(self) -> CurrencyBalances:
+        """Reset the player's currencies to their initial amounts.
+
+        The body is only the device fields (no fields of its own).
+
+        Returns:
+            CurrencyBalances: The balances after the reset.
+        """
+        return self._invoke(_op.CURRENCY_INIT, {})
 
     def iap_validate_android(
         self,
@@ -435,6 +654,124 @@ class PlayNanooPlayerAPI(API):
                 "currency": currency,
                 "price": price,
                 "duplicate_allow": duplicate_allow,
+            },
+        )
+
+    def friend_search(self, *, table_code: str) -> FriendList:
+        """The player's friends in one friend table.
+
+        Args:
+            table_code: The friend table's code (from the console).
+
+        Returns:
+            FriendList: The friends.
+        """
+        return self._invoke(_op.FRIEND_SEARCH, {"table_code": table_code})
+
+    def friend_search_pending(self, *, table_code: str) -> FriendList:
+        """Friend requests waiting for the player's answer in one friend table.
+
+        Args:
+            table_code: The friend table's code (from the console).
+
+        Returns:
+            FriendList: The pending requests (who asked).
+        """
+        return self._invoke(_op.FRIEND_SEARCH_PENDING, {"table_code": table_code})
+
+    def friend_request(self, *, table_code: str, open_id: str) -> StatusResponse:
+        """Ask another player (by OpenID) to be friends.
+
+        Whether it needs the other player's acceptance depends on the friend table's settings.
+
+        Args:
+            open_id: The other player's OpenID (`PlayerProfile.open_id`).
+
+        Returns:
+            StatusResponse: The request's status.
+        """
+        return self._invoke(_op.FRIEND_REQUEST, {"table_code": table_code, "open_id": open_id})
+
+    def friend_accept(self, *, table_code: str, relationship_code: str) -> StatusResponse:
+        """Accept a pending friend request.
+
+        Args:
+            relationship_code: The relationship's code (`Friend.relationship_code`).
+
+        Returns:
+            StatusResponse: The status.
+        """
+        return self._invoke(
+            _op.FRIEND_ACCEPT, {"table_code": table_code, "relationship_code": relationship_code}
+        )
+
+    def friend_delete(self, *, table_code: str, relationship_code: str) -> StatusResponse:
+        """End a friendship (or drop a pending request).
+
+        The page says it deletes a registered friend; the bundled fake also drops a pending request
+        this way (inferred).
+
+        Args:
+            relationship_code: The relationship's code (`Friend.relationship_code`).
+
+        Returns:
+            StatusResponse: The status.
+        """
+        return self._invoke(
+            _op.FRIEND_DELETE, {"table_code": table_code, "relationship_code": relationship_code}
+        )
+
+    def friend_info(self, *, table_code: str) -> FriendInfo:
+        """How many friends and pending requests the player has in one friend table.
+
+        Args:
+            table_code: The friend table's code (from the console).
+
+        Returns:
+            FriendInfo: The counts.
+        """
+        return self._invoke(_op.FRIEND_INFO, {"table_code": table_code})
+
+    def game_log_save(
+        self, *, table_code: str, items: Sequence[dict[str, str | float | bool | None]]
+    ) -> StatusResponse:
+        """Write rows to one of the game's log tables.
+
+        The table code is made in the console first. The rows travel as the JSON text of `{"items":
+        [row, …]}` in `log_value`, as the vendor's reference client sends them.
+
+        Args:
+            table_code: The log table's code (made in the console first).
+            items: The rows to write: each a mapping of column name to a string, number, bool or
+                None (``{"event": "stage_clear", "stage": 3}``).
+
+        Returns:
+            StatusResponse: The status.
+        """
+        return self._invoke(_op.GAME_LOG_SAVE, {"table_code": table_code, "items": items})
+
+    def cloud_code_run(self, *, table_code: str, function_name: str, function_arguments: str) -> CloudCodeRun:
+        """Run a cloud code function registered on the platform.
+
+        A function that fails still answers with a success: its message is in `Error` (check it),
+        with the logs written so far.
+
+        Args:
+            table_code: The cloud code table's code.
+            function_name: The function to run.
+            function_arguments: The function's arguments as the JSON text of an object
+                (``json.dumps({...})``; ``"{}"`` for none). Taken as text: their shape is the
+                function's own.
+
+        Returns:
+            CloudCodeRun: The run.
+        """
+        return self._invoke(
+            _op.CLOUD_CODE_RUN,
+            {
+                "table_code": table_code,
+                "function_name": function_name,
+                "function_arguments": function_arguments,
             },
         )
 

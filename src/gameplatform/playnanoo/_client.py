@@ -40,6 +40,8 @@ DEFAULT_TOKEN_REFRESH_PATH: Final = op.TOKEN_REFRESH.path
 """The token refresh path. Inferred, not documented: override it with ``token_refresh_path=``."""
 
 _UNBOUNDED_CALL_SECONDS = 300.0
+_PLAYER_TOKEN = frozenset({"player-token", "player-token-if-kept"})
+"""``x-auth`` schemes sending the player's access token (``…-if-kept``: only when one is kept)."""
 R = TypeVar("R")
 
 NewTokenCallback = Callable[[str, Token], None]
@@ -273,7 +275,7 @@ class PlayNanooClient(BaseClient):
     ) -> tuple[R, str | None]:
         """One call as a player (built and checked before any I/O); returns the result and the
         player's key (a keyless handle learns it from its sign-in)."""
-        signed_in = operation.auth == "player-token" or operation is self._refresh_operation
+        signed_in = operation.auth in _PLAYER_TOKEN or operation is self._refresh_operation
         player = PlayerCall(self, player_key, device, signed_in=signed_in)
         call = build_call(operation, arguments, player.fill)
         response = self._transport.run(self._flow_as(player, call))
@@ -299,7 +301,8 @@ class PlayNanooClient(BaseClient):
         """
         operation = call.operation
         body = call.body or {}
-        if operation.auth != "player-token":
+        optional = operation.auth == "player-token-if-kept"
+        if operation.auth != "player-token" and not (optional and player.kept() is not None):
             self._pace(player.key)
             yield outgoing(call, body=encode_body(body), headers=self._headers)
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from gameplatform.errors import (
+    APIError,
     NotFoundError,
     PermissionDeniedError,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "AccountBlocked",
     "AccountNotFound",
     "AccountWithdrawalPending",
+    "ValueExists",
 ]
 
 PLATFORM = "playnanoo"
@@ -48,3 +50,8 @@ class AccountBlocked(PermissionDeniedError):
     def __init__(self, message: str, *, block_key: str | None = None, **kwargs: Any) -> None:
         self.block_key = block_key
         super().__init__(message, **kwargs)
+
+
+class ValueExists(APIError):
+    """10008 (ExistsValueException): the value is taken, e.g. a nickname another player has
+    (``nickname_put`` with ``check_exists``)."""

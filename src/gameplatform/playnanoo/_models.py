@@ -18,21 +18,39 @@ from gameplatform._enums import OpenStrEnum
 
 __all__ = [
     "AccountLinkRequest",
+    "BlockReason",
+    "BlockReasonRequest",
+    "BlockReasons",
+    "CloudCodeFunction",
+    "CloudCodeLog",
+    "CloudCodeRun",
+    "CloudCodeRunRequest",
     "CouponReward",
     "CouponUseRequest",
     "CouponUseResponse",
+    "CurrencyAmount",
     "CurrencyBalance",
     "CurrencyBalances",
     "CurrencyChange",
     "CurrencyChanges",
     "CurrencyChargeRequest",
+    "CurrencyGetRequest",
     "CurrencyPutRequest",
+    "CurrencySubtractRequest",
     "DeviceInfo",
     "DevicePlatform",
     "DuplicateAllow",
     "EmailSignInRequest",
     "EmailSignUpRequest",
     "ErrorEnvelope",
+    "Friend",
+    "FriendInfo",
+    "FriendList",
+    "FriendRelationshipRequest",
+    "FriendRequestRequest",
+    "FriendTableRequest",
+    "GameLogSaveRequest",
+    "GameLogValue",
     "GuestSignInRequest",
     "IapValidateAndroidRequest",
     "IapValidateIosRequest",
@@ -58,10 +76,25 @@ __all__ = [
     "LeaderboardRangePreviousRequest",
     "LeaderboardRangeRequest",
     "LeaderboardRecordRequest",
+    "LeaderboardRecordType",
+    "LeaderboardRotation",
     "LeaderboardShowPreviousRequest",
     "LeaderboardShowRequest",
+    "LeaderboardSortType",
+    "LeaderboardTable",
+    "LeaderboardTableCreateRequest",
+    "LeaderboardTableCreated",
+    "LeaderboardTableShowRequest",
+    "NicknameExistence",
+    "NicknameExistsRequest",
+    "NicknameExistsResponse",
+    "NicknamePutRequest",
+    "NicknameResponse",
     "PlayerProfile",
     "PurchaseValidation",
+    "RemoteConfig",
+    "RemoteConfigLoadRequest",
+    "RemoteConfigVariable",
     "ServerTime",
     "ServerTimeEnvelope",
     "ServerTimeRequest",
@@ -84,6 +117,10 @@ __all__ = [
     "TokenRefreshRequest",
     "TokenStatusRequest",
     "TokenStatusResponse",
+    "WithdrawalInfo",
+    "WithdrawalKeyRequest",
+    "WithdrawalRequestRequest",
+    "YesNo",
 ]
 
 
@@ -97,9 +134,29 @@ def _as_duplicate_allow(value: DuplicateAllow | str) -> DuplicateAllow:
     return _v.as_enum(DuplicateAllow, value)
 
 
+def _as_leaderboard_record_type(value: LeaderboardRecordType | str) -> LeaderboardRecordType:
+    """A LeaderboardRecordType from its value."""
+    return _v.as_enum(LeaderboardRecordType, value)
+
+
+def _as_leaderboard_rotation(value: LeaderboardRotation | str) -> LeaderboardRotation:
+    """A LeaderboardRotation from its value."""
+    return _v.as_enum(LeaderboardRotation, value)
+
+
+def _as_leaderboard_sort_type(value: LeaderboardSortType | str) -> LeaderboardSortType:
+    """A LeaderboardSortType from its value."""
+    return _v.as_enum(LeaderboardSortType, value)
+
+
 def _as_storage_privacy(value: StoragePrivacy | str) -> StoragePrivacy:
     """A StoragePrivacy from its value."""
     return _v.as_enum(StoragePrivacy, value)
+
+
+def _as_yes_no(value: YesNo | str) -> YesNo:
+    """A YesNo from its value."""
+    return _v.as_enum(YesNo, value)
 
 
 class DevicePlatform(OpenStrEnum):
@@ -229,28 +286,40 @@ class SessionTokens:
 
 @attrs.define(kw_only=True)
 class PlayerProfile:
-    """Model ``PlayerProfile`` of the PlayNANOO REST API."""
+    """The player as sign-in and token info describe it. None of its fields is required: a sign-in must
+    not fail over a missing statistics field (the client itself needs only `UserUniqueID`, and
+    checks for it where it keys tokens by it).
+    """
 
     user_unique_id: str | None = attrs.field(default=None, metadata={"json": "UserUniqueID"})
     """The player's unique id (sent back as the device field `uuid`)."""
     open_id: str | None = attrs.field(default=None, metadata={"json": "OpenID"})
+    """The player's open id (what other players use, e.g. in friend requests)."""
     nickname: str | None = attrs.field(default=None, metadata={"json": "Nickname"})
     linked_id: str | None = attrs.field(default=None, metadata={"json": "LinkedID"})
     linked_type: str | None = attrs.field(default=None, metadata={"json": "LinkedType"})
     purchase_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseCount"})
+    """How many purchases the player made."""
     purchase_currency_code: str | None = attrs.field(default=None, metadata={"json": "PurchaseCurrencyCode"})
+    """The currency of `PurchaseTotalPrice`."""
     purchase_total_price: float | None = attrs.field(default=None, metadata={"json": "PurchaseTotalPrice"})
+    """The total of the player's purchases."""
     purchase_voided_count: int | None = attrs.field(default=None, metadata={"json": "PurchaseVoidedCount"})
+    """How many of the player's purchases were refunded."""
     purchase_voided_currency_code: str | None = attrs.field(
         default=None, metadata={"json": "PurchaseVoidedCurrencyCode"}
     )
+    """The currency of `PurchaseVoidedTotalPrice`."""
     purchase_voided_total_price: float | None = attrs.field(
         default=None, metadata={"json": "PurchaseVoidedTotalPrice"}
     )
+    """The total refunded."""
     country: str | None = attrs.field(default=None, metadata={"json": "Country"})
     timezone: str | None = attrs.field(default=None, metadata={"json": "Timezone"})
     offset: int | None = attrs.field(default=None, metadata={"json": "Offset"})
+    """The player's time offset."""
     join_period: int | None = attrs.field(default=None, metadata={"json": "JoinPeriod"})
+    """The join period (the vendor says no more)."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -288,6 +357,147 @@ class StatusResponse:
 
     status: str = attrs.field(metadata={"json": "Status"})
     """Processing status."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class YesNo(OpenStrEnum):
+    """A PlayNANOO yes/no flag."""
+
+    Y = "Y"
+    N = "N"
+
+
+@attrs.define(kw_only=True)
+class NicknamePutRequest:
+    """Request model ``NicknamePutRequest`` of the PlayNANOO REST API."""
+
+    nickname: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "change_nickname"}
+    )
+    """The nickname to set."""
+    check_exists: YesNo = attrs.field(
+        converter=_as_yes_no, validator=_v.enum_member(YesNo), metadata={"json": "check_exists"}
+    )
+    """Refuse a nickname another player has (10008); False allows duplicates."""
+
+
+@attrs.define(kw_only=True)
+class NicknameExistsRequest:
+    """Request model ``NicknameExistsRequest`` of the PlayNANOO REST API."""
+
+    nickname: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "change_nickname"}
+    )
+    """The nickname to look for."""
+
+
+@attrs.define(kw_only=True)
+class NicknameResponse:
+    """Model ``NicknameResponse`` of the PlayNANOO REST API."""
+
+    nickname: str = attrs.field(metadata={"json": "Nickname"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class NicknameExistence(OpenStrEnum):
+    """Whether the nickname is in use."""
+
+    EXISTS = "EXISTS"
+    NOT_EXISTS = "NOT_EXISTS"
+
+
+@attrs.define(kw_only=True)
+class NicknameExistsResponse:
+    """Model ``NicknameExistsResponse`` of the PlayNANOO REST API."""
+
+    status: NicknameExistence = attrs.field(metadata={"json": "Status"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class WithdrawalRequestRequest:
+    """Request model ``WithdrawalRequestRequest`` of the PlayNANOO REST API."""
+
+    period: int = attrs.field(validator=_v.integer(minimum=1, maximum=3650), metadata={"json": "period"})
+    """The grace period in days (the account can be recovered until it ends)."""
+    account_token: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=8192), repr=False, metadata={"json": "account_token"}
+    )
+    """The player's access token."""
+    memo: str = attrs.field(validator=_v.string(max_length=1024), metadata={"json": "memo"})
+    """Why the player leaves (shown by withdrawal_search)."""
+
+
+@attrs.define(kw_only=True)
+class WithdrawalKeyRequest:
+    """Request model ``WithdrawalKeyRequest`` of the PlayNANOO REST API."""
+
+    withdrawal_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=1024), repr=False, metadata={"json": "withdrawal_key"}
+    )
+    """The `WithdrawalKey` of a 30007 answer (`AccountWithdrawalPending.withdrawal_key`)."""
+
+
+@attrs.define(kw_only=True)
+class WithdrawalInfo:
+    """Model ``WithdrawalInfo`` of the PlayNANOO REST API."""
+
+    status: str = attrs.field(metadata={"json": "Status"})
+    """The withdrawal's state."""
+    memo: str = attrs.field(metadata={"json": "Memo"})
+    """The reason given with the request."""
+    withdrawal_date: str = attrs.field(metadata={"json": "WithdrawalDate"})
+    """When the account is to be withdrawn."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class BlockReasonRequest:
+    """Request model ``BlockReasonRequest`` of the PlayNANOO REST API."""
+
+    block_key: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=1024), repr=False, metadata={"json": "block_key"}
+    )
+    """The `BlockKey` of a 70002 answer (`AccountBlocked.block_key`)."""
+
+
+@attrs.define(kw_only=True)
+class BlockReason:
+    """Model ``BlockReason`` of the PlayNANOO REST API."""
+
+    reason: str = attrs.field(metadata={"json": "Reason"})
+    permanent: YesNo = attrs.field(metadata={"json": "Permanent"})
+    """`Y` for a permanent block."""
+    user_id: str | None = attrs.field(default=None, metadata={"json": "UserId"})
+    expire_date: str | None = attrs.field(default=None, metadata={"json": "ExpireDate"})
+    """When the block ends; "permanent" for a permanent block."""
+    time_until_expire: int | str | None = attrs.field(default=None, metadata={"json": "TimeUntilExpire"})
+    """Seconds until the block ends (-1 when permanent); documented both as a number and as a string."""
+    services: list[str] | None = attrs.field(default=None, metadata={"json": "Services"})
+    """The codes of the services the account is blocked from."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class BlockReasons:
+    """Model ``BlockReasons`` of the PlayNANOO REST API."""
+
+    items: list[BlockReason] = attrs.field(metadata={"json": "Items"})
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )
@@ -754,6 +964,366 @@ class CurrencyBalances:
     """Model ``CurrencyBalances`` of the PlayNANOO REST API."""
 
     items: list[CurrencyBalance] = attrs.field(metadata={"json": "items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class RemoteConfigLoadRequest:
+    """Request model ``RemoteConfigLoadRequest`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(
+        validator=_v.string(min_length=14, max_length=256), metadata={"json": "storage_key"}
+    )
+    """`RemoteConfig_{table_code}` (the client builds it from the `table_code` argument)."""
+
+
+@attrs.define(kw_only=True)
+class RemoteConfigVariable:
+    """Model ``RemoteConfigVariable`` of the PlayNANOO REST API."""
+
+    key: str = attrs.field(metadata={"json": "remote_config_variable_key"})
+    value: str = attrs.field(metadata={"json": "remote_config_variable_value"})
+    """The value, as text (read it according to `variable_type`)."""
+    variable_type: str | None = attrs.field(default=None, metadata={"json": "remote_config_variable_type"})
+    """The variable's type, as set in the console."""
+    description: str | None = attrs.field(
+        default=None, metadata={"json": "remote_config_variable_description"}
+    )
+    created_at: int | None = attrs.field(default=None, metadata={"json": "remote_config_variable_createdAt"})
+    """When the variable was created (a `long`; the unit is not documented)."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class RemoteConfig:
+    """Model ``RemoteConfig`` of the PlayNANOO REST API."""
+
+    storage_key: str = attrs.field(metadata={"json": "StorageKey"})
+    """`RemoteConfig_{table_code}`."""
+    variables: list[RemoteConfigVariable] = attrs.field(metadata={"json": "remote_config_variables"})
+    storage_value: str | None = attrs.field(default=None, metadata={"json": "StorageValue"})
+    """The stored value behind the table."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class LeaderboardRotation(OpenStrEnum):
+    """`never` (one endless season) or `rotation` (seasons of `rotation_period` days)."""
+
+    NEVER = "never"
+    ROTATION = "rotation"
+
+
+class LeaderboardRecordType(OpenStrEnum):
+    """Which score a record keeps (the highest, the lowest, their sum, the last one)."""
+
+    HIGHSCORE = "highscore"
+    LOWSCORE = "lowscore"
+    SUM = "sum"
+    LAST = "last"
+
+
+class LeaderboardSortType(OpenStrEnum):
+    """The ranking order."""
+
+    ASC = "asc"
+    DESC = "desc"
+
+
+@attrs.define(kw_only=True)
+class LeaderboardTableShowRequest:
+    """Request model ``LeaderboardTableShowRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "uid"})
+    """The leaderboard table code."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardTable:
+    """Model ``LeaderboardTable`` of the PlayNANOO REST API."""
+
+    rotation: LeaderboardRotation = attrs.field(metadata={"json": "Rotation"})
+    rotation_count: int = attrs.field(metadata={"json": "RotationCount"})
+    """The current season number."""
+    record_type: LeaderboardRecordType = attrs.field(metadata={"json": "RecordType"})
+    record_sort_type: LeaderboardSortType = attrs.field(metadata={"json": "RecordSortType"})
+    total_ids: float = attrs.field(metadata={"json": "TotalIds"})
+    """How many records the table holds (documented as a double)."""
+    rotation_time_left: int | None = attrs.field(default=None, metadata={"json": "RotationTimeLeft"})
+    """Seconds until the current season ends."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardTableCreateRequest:
+    """Request model ``LeaderboardTableCreateRequest`` of the PlayNANOO REST API."""
+
+    name: str = attrs.field(validator=_v.string(min_length=1, max_length=128), metadata={"json": "name"})
+    """The table's name."""
+    rotation: LeaderboardRotation = attrs.field(
+        converter=_as_leaderboard_rotation,
+        validator=_v.enum_member(LeaderboardRotation),
+        metadata={"json": "rotation"},
+    )
+    record_type: LeaderboardRecordType = attrs.field(
+        converter=_as_leaderboard_record_type,
+        validator=_v.enum_member(LeaderboardRecordType),
+        metadata={"json": "record_type"},
+    )
+    record_sort_type: LeaderboardSortType = attrs.field(
+        converter=_as_leaderboard_sort_type,
+        validator=_v.enum_member(LeaderboardSortType),
+        metadata={"json": "record_sort_type"},
+    )
+    record_priority: YesNo = attrs.field(
+        converter=_as_yes_no, validator=_v.enum_member(YesNo), metadata={"json": "record_priority"}
+    )
+    """The record priority flag ("Y"/"N"; the page does not say more)."""
+    rotation_timeoffset: int | None = attrs.field(
+        default=None, validator=_v.optional(_v.integer()), metadata={"json": "rotation_timeoffset"}
+    )
+    """The rotation's time offset (the unit is not documented); required with `rotation`."""
+    rotation_date: str | None = attrs.field(
+        default=None, validator=_v.optional(_v.string(formats=("date",))), metadata={"json": "rotation_date"}
+    )
+    """The first season's start date (YYYY-MM-DD); required with `rotation`."""
+    rotation_time: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(pattern="^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$")),
+        metadata={"json": "rotation_time"},
+    )
+    """The first season's start time (HH:MM:SS); required with `rotation`."""
+    rotation_period: int | None = attrs.field(
+        default=None, validator=_v.optional(_v.integer(minimum=1)), metadata={"json": "rotation_period"}
+    )
+    """A season's length in days; required with `rotation`."""
+
+
+@attrs.define(kw_only=True)
+class LeaderboardTableCreated:
+    """Model ``LeaderboardTableCreated`` of the PlayNANOO REST API."""
+
+    table_id: str = attrs.field(metadata={"json": "TableId"})
+    """The new table's id (its code for the other leaderboard calls)."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyGetRequest:
+    """Request model ``CurrencyGetRequest`` of the PlayNANOO REST API."""
+
+    currency_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=64), metadata={"json": "currency_code"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CurrencySubtractRequest:
+    """Request model ``CurrencySubtractRequest`` of the PlayNANOO REST API."""
+
+    currency_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=64), metadata={"json": "currency_code"}
+    )
+    currency_amount: float = attrs.field(
+        validator=_v.number(exclusive_minimum=0), metadata={"json": "currency_amount"}
+    )
+    """How much to take (a positive amount)."""
+
+
+@attrs.define(kw_only=True)
+class CurrencyAmount:
+    """Model ``CurrencyAmount`` of the PlayNANOO REST API."""
+
+    currency_amount: float = attrs.field(metadata={"json": "currency_amount"})
+    """The amount the player owns."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class FriendTableRequest:
+    """Request model ``FriendTableRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    """The friend table's code (from the console)."""
+
+
+@attrs.define(kw_only=True)
+class FriendRequestRequest:
+    """Request model ``FriendRequestRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    open_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "open_id"}
+    )
+    """The other player's OpenID (`PlayerProfile.open_id`)."""
+
+
+@attrs.define(kw_only=True)
+class FriendRelationshipRequest:
+    """Request model ``FriendRelationshipRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    relationship_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=256), metadata={"json": "relationship_code"}
+    )
+    """The relationship's code (`Friend.relationship_code`)."""
+
+
+@attrs.define(kw_only=True)
+class Friend:
+    """Model ``Friend`` of the PlayNANOO REST API."""
+
+    relationship_code: str = attrs.field(metadata={"json": "RelationshipCode"})
+    """The relationship's code (accept and delete take it)."""
+    user_id: str = attrs.field(metadata={"json": "UserId"})
+    """The other player's UserUniqueID."""
+    nickname: str | None = attrs.field(default=None, metadata={"json": "Nickname"})
+    timezone: str | None = attrs.field(default=None, metadata={"json": "Timezone"})
+    access_seconds: float | None = attrs.field(default=None, metadata={"json": "AccessSeconds"})
+    """Seconds since the other player's last access."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class FriendList:
+    """Model ``FriendList`` of the PlayNANOO REST API."""
+
+    items: list[Friend] = attrs.field(metadata={"json": "Items"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class FriendInfo:
+    """Model ``FriendInfo`` of the PlayNANOO REST API."""
+
+    relationship_count: int = attrs.field(metadata={"json": "RelationshipCount"})
+    """How many friends the player has."""
+    pending_count: int = attrs.field(metadata={"json": "PendingCount"})
+    """How many requests wait for the player's answer."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class GameLogSaveRequest:
+    """Request model ``GameLogSaveRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    """The log table's code (made in the console first)."""
+    log_value: str = attrs.field(validator=_v.string(min_length=2), metadata={"json": "log_value"})
+    """`GameLogValue` encoded as a JSON string (the vendor sends it that way)."""
+
+
+@attrs.define(kw_only=True)
+class GameLogValue:
+    """Request model ``GameLogValue`` of the PlayNANOO REST API."""
+
+    items: list[dict[str, str | float | bool | None]] = attrs.field(
+        validator=_v.array(
+            _v.mapping(_v.optional(_v.any_of(_v.string(), _v.number(), _v.boolean()))),
+            min_items=1,
+            max_items=100,
+        ),
+        metadata={"json": "items"},
+    )
+    """The rows to write: each a mapping of column name to a string, number, bool or None (``{"event":
+    "stage_clear", "stage": 3}``).
+    """
+
+
+@attrs.define(kw_only=True)
+class CloudCodeRunRequest:
+    """Request model ``CloudCodeRunRequest`` of the PlayNANOO REST API."""
+
+    table_code: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "table_code"}
+    )
+    """The cloud code table's code."""
+    function_name: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=128), metadata={"json": "function_name"}
+    )
+    """The function to run."""
+    function_arguments: str = attrs.field(
+        validator=_v.string(max_length=1048576, pattern="^\\{[\\s\\S]*\\}$"),
+        metadata={"json": "function_arguments"},
+    )
+    """The function's arguments as the JSON text of an object (``json.dumps({...})``; ``"{}"`` for
+    none). Taken as text: their shape is the function's own.
+    """
+
+
+@attrs.define(kw_only=True)
+class CloudCodeFunction:
+    """Model ``CloudCodeFunction`` of the PlayNANOO REST API."""
+
+    name: str = attrs.field(metadata={"json": "Name"})
+    version: str | None = attrs.field(default=None, metadata={"json": "Version"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CloudCodeLog:
+    """Model ``CloudCodeLog`` of the PlayNANOO REST API."""
+
+    message: str = attrs.field(metadata={"json": "message"})
+    level: str | None = attrs.field(default=None, metadata={"json": "level"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class CloudCodeRun:
+    """Model ``CloudCodeRun`` of the PlayNANOO REST API."""
+
+    function: CloudCodeFunction = attrs.field(metadata={"json": "Function"})
+    run_time_milliseconds: int = attrs.field(metadata={"json": "RunTimeMilliSeconds"})
+    """How long the function ran, in milliseconds."""
+    logs: list[CloudCodeLog] | None = attrs.field(default=None, metadata={"json": "Logs"})
+    """What the function logged."""
+    result: Any | None = attrs.field(default=None, metadata={"json": "Result"})
+    """What the function returned: any JSON value (the vendor's class shows an object with `message`;
+    the shape is the function's own).
+    """
+    error: str | None = attrs.field(default=None, metadata={"json": "Error"})
+    """The function's error message, when it failed (the call itself succeeded)."""
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )

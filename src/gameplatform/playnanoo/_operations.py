@@ -35,18 +35,37 @@ from gameplatform.errors import (
     RateLimitError,
     ServerError,
 )
-from gameplatform.playnanoo._errors import AccountBlocked, AccountNotFound, AccountWithdrawalPending
+from gameplatform.playnanoo._errors import (
+    AccountBlocked,
+    AccountNotFound,
+    AccountWithdrawalPending,
+    ValueExists,
+)
 from gameplatform.playnanoo._models import (
     AccountLinkRequest,
+    BlockReasonRequest,
+    BlockReasons,
+    CloudCodeRun,
+    CloudCodeRunRequest,
     CouponUseRequest,
     CouponUseResponse,
+    CurrencyAmount,
     CurrencyBalances,
     CurrencyChange,
     CurrencyChanges,
     CurrencyChargeRequest,
+    CurrencyGetRequest,
     CurrencyPutRequest,
+    CurrencySubtractRequest,
     EmailSignInRequest,
     EmailSignUpRequest,
+    FriendInfo,
+    FriendList,
+    FriendRelationshipRequest,
+    FriendRequestRequest,
+    FriendTableRequest,
+    GameLogSaveRequest,
+    GameLogValue,
     GuestSignInRequest,
     IapValidateAndroidRequest,
     IapValidateIosRequest,
@@ -71,7 +90,17 @@ from gameplatform.playnanoo._models import (
     LeaderboardRecordRequest,
     LeaderboardShowPreviousRequest,
     LeaderboardShowRequest,
+    LeaderboardTable,
+    LeaderboardTableCreated,
+    LeaderboardTableCreateRequest,
+    LeaderboardTableShowRequest,
+    NicknameExistsRequest,
+    NicknameExistsResponse,
+    NicknamePutRequest,
+    NicknameResponse,
     PurchaseValidation,
+    RemoteConfig,
+    RemoteConfigLoadRequest,
     ServerTime,
     ServerTimeRequest,
     SignInResponse,
@@ -91,18 +120,33 @@ from gameplatform.playnanoo._models import (
     TokenRefreshRequest,
     TokenStatusRequest,
     TokenStatusResponse,
+    WithdrawalInfo,
+    WithdrawalKeyRequest,
+    WithdrawalRequestRequest,
 )
 
 __all__ = [
     "ACCOUNT_LINK",
+    "BLOCK_REASON",
+    "CLOUD_CODE_RUN",
     "COUPON_USE",
     "CURRENCY_CHARGE",
+    "CURRENCY_GET",
+    "CURRENCY_INIT",
     "CURRENCY_PUT",
+    "CURRENCY_SUBTRACT",
     "EMAIL_SIGN_IN",
     "EMAIL_SIGN_UP",
     "ENVELOPE",
     "ERRORS",
     "ERROR_CODES",
+    "FRIEND_ACCEPT",
+    "FRIEND_DELETE",
+    "FRIEND_INFO",
+    "FRIEND_REQUEST",
+    "FRIEND_SEARCH",
+    "FRIEND_SEARCH_PENDING",
+    "GAME_LOG_SAVE",
     "GUEST_SIGN_IN",
     "IAP_VALIDATE_ANDROID",
     "IAP_VALIDATE_IOS",
@@ -117,8 +161,14 @@ __all__ = [
     "LEADERBOARD_RECORD",
     "LEADERBOARD_SHOW",
     "LEADERBOARD_SHOW_PREVIOUS",
+    "LEADERBOARD_TABLE_CREATE",
+    "LEADERBOARD_TABLE_SHOW",
+    "NICKNAME_EXISTS",
+    "NICKNAME_GET",
+    "NICKNAME_PUT",
     "OPERATIONS",
     "PLATFORM",
+    "REMOTE_CONFIG_LOAD",
     "SECRET_KEYS",
     "SERVER_TIME",
     "SOCIAL_SIGN_IN",
@@ -133,6 +183,9 @@ __all__ = [
     "TOKEN_REFRESH",
     "TOKEN_SIGN_OUT",
     "TOKEN_STATUS",
+    "WITHDRAWAL_REQUEST",
+    "WITHDRAWAL_RESTORE",
+    "WITHDRAWAL_SEARCH",
 ]
 
 PLATFORM: Final = "playnanoo"
@@ -326,6 +379,130 @@ ACCOUNT_LINK: Final[Operation[StatusResponse]] = Operation(
 )
 """Link the signed-in account with an external user id (custom link)."""
 
+NICKNAME_PUT: Final[Operation[NicknameResponse]] = Operation(
+    operation_id="nickname_put",
+    method="PUT",
+    path="/api/v20240401/nickname/put",
+    host="account",
+    idempotent=False,
+    auth="player-token",
+    result=NicknameResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=NicknamePutRequest,
+    arguments=(
+        Argument("nickname", "body"),
+        Argument("check_exists", "body", encoding=BoolText("Y", "N")),
+    ),
+    common_body=True,
+    summary="Set or change the player's nickname.",
+)
+"""Set or change the player's nickname."""
+
+NICKNAME_GET: Final[Operation[NicknameResponse]] = Operation(
+    operation_id="nickname_get",
+    method="PUT",
+    path="/api/v20240401/nickname/get",
+    host="account",
+    idempotent=True,
+    auth="player-token",
+    result=NicknameResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    common_body=True,
+    summary="The player's current nickname.",
+)
+"""The player's current nickname."""
+
+NICKNAME_EXISTS: Final[Operation[NicknameExistsResponse]] = Operation(
+    operation_id="nickname_exists",
+    method="PUT",
+    path="/api/v20240101/nickname/exists",
+    host="account",
+    idempotent=True,
+    auth="player-token",
+    result=NicknameExistsResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=NicknameExistsRequest,
+    arguments=(Argument("nickname", "body"),),
+    common_body=True,
+    summary="Whether a nickname is already in use.",
+)
+"""Whether a nickname is already in use."""
+
+WITHDRAWAL_REQUEST: Final[Operation[StatusResponse]] = Operation(
+    operation_id="withdrawal_request",
+    method="PUT",
+    path="/api/v20240401/token/withdrawal",
+    host="account",
+    idempotent=False,
+    auth="player-token",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=WithdrawalRequestRequest,
+    arguments=(
+        Argument("period", "body"),
+        Argument("memo", "body"),
+    ),
+    fills=(Fill("account_token", "body", "access_token", "account_token"),),
+    common_body=True,
+    summary="Ask for the player's account to be withdrawn after a grace period.",
+)
+"""Ask for the player's account to be withdrawn after a grace period."""
+
+WITHDRAWAL_RESTORE: Final[Operation[StatusResponse]] = Operation(
+    operation_id="withdrawal_restore",
+    method="PUT",
+    path="/api/v20240401/withdrawal/restore",
+    host="account",
+    idempotent=False,
+    auth="none",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=WithdrawalKeyRequest,
+    arguments=(Argument("withdrawal_key", "body"),),
+    common_body=True,
+    summary="Recover an account in its withdrawal grace period.",
+)
+"""Recover an account in its withdrawal grace period."""
+
+WITHDRAWAL_SEARCH: Final[Operation[WithdrawalInfo]] = Operation(
+    operation_id="withdrawal_search",
+    method="PUT",
+    path="/api/v20240101/withdrawal/search",
+    host="account",
+    idempotent=True,
+    auth="none",
+    result=WithdrawalInfo,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=WithdrawalKeyRequest,
+    arguments=(Argument("withdrawal_key", "body"),),
+    common_body=True,
+    summary="A pending withdrawal's state, reason and date, by its withdrawal key.",
+)
+"""A pending withdrawal's state, reason and date, by its withdrawal key."""
+
+BLOCK_REASON: Final[Operation[BlockReasons]] = Operation(
+    operation_id="block_reason",
+    method="PUT",
+    path="/block/v20221201/reason",
+    host="api",
+    idempotent=True,
+    auth="player-token-if-kept",
+    result=BlockReasons,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=BlockReasonRequest,
+    arguments=(Argument("block_key", "body"),),
+    common_body=True,
+    summary="Why an account is blocked, for how long and from which services, by its block key.",
+)
+"""Why an account is blocked, for how long and from which services, by its block key."""
+
 STORAGE_SAVE: Final[Operation[StatusResponse]] = Operation(
     operation_id="storage_save",
     method="PUT",
@@ -435,6 +612,24 @@ STORAGE_PLAYER_LOAD: Final[Operation[StorageRecord]] = Operation(
     summary="Load another player's value (one saved with isPrivate off).",
 )
 """Load another player's value (one saved with isPrivate off)."""
+
+REMOTE_CONFIG_LOAD: Final[Operation[RemoteConfig]] = Operation(
+    operation_id="remote_config_load",
+    method="PUT",
+    path="/storage/v20211101/load/public",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=RemoteConfig,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=RemoteConfigLoadRequest,
+    arguments=(Argument("table_code", "options", rule=_v.string(min_length=1, max_length=128)),),
+    fills=(Fill("storage_key", "body", "remote_config_key", "storage_key"),),
+    common_body=True,
+    summary="A remote configuration table's variables.",
+)
+"""A remote configuration table's variables."""
 
 INBOX_ITEMS: Final[Operation[InboxItemsResponse]] = Operation(
     operation_id="inbox_items",
@@ -652,6 +847,50 @@ LEADERBOARD_RANGE_PREVIOUS: Final[Operation[LeaderboardRange]] = Operation(
 )
 """The records ranked between two ranks in a previous season."""
 
+LEADERBOARD_TABLE_SHOW: Final[Operation[LeaderboardTable]] = Operation(
+    operation_id="leaderboard_table_show",
+    method="PUT",
+    path="/leaderboard/v20240301/table/show",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=LeaderboardTable,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=LeaderboardTableShowRequest,
+    arguments=(Argument("table_code", "body"),),
+    common_body=True,
+    summary="A leaderboard table's settings, current season and size.",
+)
+"""A leaderboard table's settings, current season and size."""
+
+LEADERBOARD_TABLE_CREATE: Final[Operation[LeaderboardTableCreated]] = Operation(
+    operation_id="leaderboard_table_create",
+    method="PUT",
+    path="/leaderboard/v20240301/table/create",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=LeaderboardTableCreated,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=LeaderboardTableCreateRequest,
+    arguments=(
+        Argument("name", "body"),
+        Argument("rotation", "body"),
+        Argument("rotation_timeoffset", "body"),
+        Argument("rotation_date", "body"),
+        Argument("rotation_time", "body"),
+        Argument("rotation_period", "body"),
+        Argument("record_type", "body"),
+        Argument("record_sort_type", "body"),
+        Argument("record_priority", "body", encoding=BoolText("Y", "N")),
+    ),
+    common_body=True,
+    summary="Create a leaderboard table.",
+)
+"""Create a leaderboard table."""
+
 COUPON_USE: Final[Operation[CouponUseResponse]] = Operation(
     operation_id="coupon_use",
     method="PUT",
@@ -709,6 +948,58 @@ CURRENCY_CHARGE: Final[Operation[CurrencyBalances]] = Operation(
 )
 """Charge (top up) the player's game currency."""
 
+CURRENCY_GET: Final[Operation[CurrencyAmount]] = Operation(
+    operation_id="currency_get",
+    method="PUT",
+    path="/currency/v20250301/get",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=CurrencyAmount,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=CurrencyGetRequest,
+    arguments=(Argument("currency_code", "body"),),
+    common_body=True,
+    summary="How much of one currency the player owns.",
+)
+"""How much of one currency the player owns."""
+
+CURRENCY_SUBTRACT: Final[Operation[CurrencyAmount]] = Operation(
+    operation_id="currency_subtract",
+    method="PUT",
+    path="/currency/v20250301/subtract",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=CurrencyAmount,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=CurrencySubtractRequest,
+    arguments=(
+        Argument("currency_code", "body"),
+        Argument("currency_amount", "body"),
+    ),
+    common_body=True,
+    summary="Take an amount of one currency from the player.",
+)
+"""Take an amount of one currency from the player."""
+
+CURRENCY_INIT: Final[Operation[CurrencyBalances]] = Operation(
+    operation_id="currency_init",
+    method="PUT",
+    path="/currency/v20240301/init",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=CurrencyBalances,
+    result_field=None,
+    envelope=ENVELOPE,
+    common_body=True,
+    summary="Reset the player's currencies to their initial amounts.",
+)
+"""Reset the player's currencies to their initial amounts."""
+
 IAP_VALIDATE_ANDROID: Final[Operation[PurchaseValidation]] = Operation(
     operation_id="iap_validate_android",
     method="PUT",
@@ -754,6 +1045,159 @@ IAP_VALIDATE_IOS: Final[Operation[PurchaseValidation]] = Operation(
 )
 """Validate an App Store purchase receipt."""
 
+FRIEND_SEARCH: Final[Operation[FriendList]] = Operation(
+    operation_id="friend_search",
+    method="PUT",
+    path="/friend/v20231201/search",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=FriendList,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendTableRequest,
+    arguments=(Argument("table_code", "body"),),
+    common_body=True,
+    summary="The player's friends in one friend table.",
+)
+"""The player's friends in one friend table."""
+
+FRIEND_SEARCH_PENDING: Final[Operation[FriendList]] = Operation(
+    operation_id="friend_search_pending",
+    method="PUT",
+    path="/friend/v20231201/searchPending",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=FriendList,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendTableRequest,
+    arguments=(Argument("table_code", "body"),),
+    common_body=True,
+    summary="Friend requests waiting for the player's answer in one friend table.",
+)
+"""Friend requests waiting for the player's answer in one friend table."""
+
+FRIEND_REQUEST: Final[Operation[StatusResponse]] = Operation(
+    operation_id="friend_request",
+    method="PUT",
+    path="/friend/v20231201/request",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendRequestRequest,
+    arguments=(
+        Argument("table_code", "body"),
+        Argument("open_id", "body"),
+    ),
+    common_body=True,
+    summary="Ask another player (by OpenID) to be friends.",
+)
+"""Ask another player (by OpenID) to be friends."""
+
+FRIEND_ACCEPT: Final[Operation[StatusResponse]] = Operation(
+    operation_id="friend_accept",
+    method="PUT",
+    path="/friend/v20231201/accept",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendRelationshipRequest,
+    arguments=(
+        Argument("table_code", "body"),
+        Argument("relationship_code", "body"),
+    ),
+    common_body=True,
+    summary="Accept a pending friend request.",
+)
+"""Accept a pending friend request."""
+
+FRIEND_DELETE: Final[Operation[StatusResponse]] = Operation(
+    operation_id="friend_delete",
+    method="PUT",
+    path="/friend/v20231201/delete",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendRelationshipRequest,
+    arguments=(
+        Argument("table_code", "body"),
+        Argument("relationship_code", "body"),
+    ),
+    common_body=True,
+    summary="End a friendship (or drop a pending request).",
+)
+"""End a friendship (or drop a pending request)."""
+
+FRIEND_INFO: Final[Operation[FriendInfo]] = Operation(
+    operation_id="friend_info",
+    method="PUT",
+    path="/friend/v20231201/info",
+    host="api",
+    idempotent=True,
+    auth="player-token",
+    result=FriendInfo,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=FriendTableRequest,
+    arguments=(Argument("table_code", "body"),),
+    common_body=True,
+    summary="How many friends and pending requests the player has in one friend table.",
+)
+"""How many friends and pending requests the player has in one friend table."""
+
+GAME_LOG_SAVE: Final[Operation[StatusResponse]] = Operation(
+    operation_id="game_log_save",
+    method="PUT",
+    path="/gamelog/v20220901/save",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=StatusResponse,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=GameLogSaveRequest,
+    arguments=(
+        Argument("table_code", "body"),
+        Argument("items", "log_value", many=True),
+    ),
+    contents=(Content("log_value", "log_value", "body", GameLogValue, as_text=True),),
+    common_body=True,
+    summary="Write rows to one of the game's log tables.",
+)
+"""Write rows to one of the game's log tables."""
+
+CLOUD_CODE_RUN: Final[Operation[CloudCodeRun]] = Operation(
+    operation_id="cloud_code_run",
+    method="PUT",
+    path="/cloudcode/v20210901/run",
+    host="api",
+    idempotent=False,
+    auth="player-token",
+    result=CloudCodeRun,
+    result_field=None,
+    envelope=ENVELOPE,
+    body=CloudCodeRunRequest,
+    arguments=(
+        Argument("table_code", "body"),
+        Argument("function_name", "body"),
+        Argument("function_arguments", "body"),
+    ),
+    common_body=True,
+    summary="Run a cloud code function registered on the platform.",
+)
+"""Run a cloud code function registered on the platform."""
+
 SERVER_TIME: Final[Operation[ServerTime]] = Operation(
     operation_id="server_time",
     method="POST",
@@ -789,12 +1233,20 @@ OPERATIONS: Final[tuple[Operation[Any], ...]] = (
     TOKEN_STATUS,
     TOKEN_SIGN_OUT,
     ACCOUNT_LINK,
+    NICKNAME_PUT,
+    NICKNAME_GET,
+    NICKNAME_EXISTS,
+    WITHDRAWAL_REQUEST,
+    WITHDRAWAL_RESTORE,
+    WITHDRAWAL_SEARCH,
+    BLOCK_REASON,
     STORAGE_SAVE,
     STORAGE_LOAD,
     STORAGE_MULTI_SAVE,
     STORAGE_MULTI_LOAD,
     STORAGE_PUBLIC_LOAD,
     STORAGE_PLAYER_LOAD,
+    REMOTE_CONFIG_LOAD,
     INBOX_ITEMS,
     INBOX_COUNT,
     INBOX_SHOW,
@@ -806,17 +1258,37 @@ OPERATIONS: Final[tuple[Operation[Any], ...]] = (
     LEADERBOARD_RANGE,
     LEADERBOARD_SHOW_PREVIOUS,
     LEADERBOARD_RANGE_PREVIOUS,
+    LEADERBOARD_TABLE_SHOW,
+    LEADERBOARD_TABLE_CREATE,
     COUPON_USE,
     CURRENCY_PUT,
     CURRENCY_CHARGE,
+    CURRENCY_GET,
+    CURRENCY_SUBTRACT,
+    CURRENCY_INIT,
     IAP_VALIDATE_ANDROID,
     IAP_VALIDATE_IOS,
+    FRIEND_SEARCH,
+    FRIEND_SEARCH_PENDING,
+    FRIEND_REQUEST,
+    FRIEND_ACCEPT,
+    FRIEND_DELETE,
+    FRIEND_INFO,
+    GAME_LOG_SAVE,
+    CLOUD_CODE_RUN,
     SERVER_TIME,
 )
 """Every operation of the spec, in spec order."""
 
 ERROR_CODES: Final[Mapping[int, ErrorCode]] = MappingProxyType(
     {
+        10008: ErrorCode(
+            code=10008,
+            http_status=400,
+            error=ValueExists,
+            description="The value is taken (ExistsValueException), e.g. a nickname another player has.",
+            generic=APIError,
+        ),
         30000: ErrorCode(
             code=30000,
             http_status=404,
@@ -864,8 +1336,10 @@ SECRET_KEYS: Final = SecretKeys(
         "WithdrawalKey",
         "access_token",
         "account_token",
+        "block_key",
         "linked_password",
         "refresh_token",
+        "withdrawal_key",
     )
 )
 """Keys whose values are secrets (``x-secret``): never kept in an error's ``body``."""

@@ -17,7 +17,7 @@ from gameplatform.tokens import Token
 if TYPE_CHECKING:
     from gameplatform.playnanoo._client import PlayNanooClient
 
-__all__ = ["PlayNanooPlayer", "PlayerCall", "encode_body", "with_bearer"]
+__all__ = ["PlayNanooPlayer", "PlayerCall", "encode_body", "remote_config_key", "with_bearer"]
 
 R = TypeVar("R")
 
@@ -88,6 +88,13 @@ def encode_body(
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def remote_config_key(table_code: object) -> str:
+    """The public storage key a remote config table is read under (the vendor's client builds it so)."""
+    if not isinstance(table_code, str) or not table_code:
+        raise ValidationError("table_code", "is required")
+    return f"RemoteConfig_{table_code}"
+
+
 def with_bearer(headers: Mapping[str, str], token: Token) -> dict[str, str]:
     return {**headers, "Authorization": f"Bearer {token.access_token}"}
 
@@ -121,6 +128,10 @@ class PlayerCall:
             raise ReloginRequired("no tokens are kept for this player; sign in first", platform=PLATFORM)
         return token
 
+    def kept(self) -> Token | None:
+        """The player's current pair, or ``None`` when the client keeps none for it."""
+        return self._stored()
+
     def _stored(self) -> Token | None:
         if not self._looked_up and self.key is not None:
             self._token = self._client.get_tokens(self.key)
@@ -134,6 +145,8 @@ class PlayerCall:
             return self.token().access_token
         if source == "device_id":
             return self.device.device_id or ""
+        if source == "remote_config_key":
+            return remote_config_key(arguments.get("table_code"))
         raise NotImplementedError(f"PlayNANOO fills no {source!r}")
 
     def device_fields(self) -> dict[str, Any]:

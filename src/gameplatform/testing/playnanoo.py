@@ -1,7 +1,9 @@
 """A local PlayNANOO: players, rotating per-player tokens and the main services, over real HTTP.
 
-Serve all four PlayNANOO hosts from one fake (their paths do not collide) and point a
-client at it with ``PlayNanooClient(..., base_url=fake.url)``::
+Serve all four PlayNANOO hosts from one fake (their paths do not collide, except the public
+load that cloud save and remote config share: a ``RemoteConfig_{table}`` key of a table set
+with :meth:`PlayNanooFake.set_remote_config` answers as remote config) and point a client at
+it with ``PlayNanooClient(..., base_url=fake.url)``::
 
     with PlayNanooFake() as fake, PlayNanooClient(
         game_id=fake.game_id, service_key=fake.service_key, base_url=fake.url
@@ -17,15 +19,19 @@ call (403 otherwise), ``Authorization: Bearer`` on player calls (401 for a missi
 unknown, expired or signed-out access token), the device fields in every body (400
 without ``device_id`` or with a ``platform`` other than ``aos``/``ios``), rotating
 refresh tokens (a refresh retires the refresh token it used; refreshing with a retired
-or expired one is a 401), and the documented error codes: 30000 for an email sign-in
-with no account, 30007 with ``WithdrawalKey`` for a player marked withdrawing, 70002
-with ``BlockKey`` for a blocked player.
+or expired one is a 401), and the documented error codes: 10008 for a nickname another
+player has, 30000 for an email sign-in with no account (or a friend request to an unknown
+OpenID), 30007 with ``WithdrawalKey`` for a player in its withdrawal grace period, 70002
+with ``BlockKey`` for a blocked player. Withdrawal restore and search and the block reason
+need no token.
 
 What it invents (the vendor does not publish it): the HTTP statuses that go with those
-codes (404, 403, 403), non-numeric codes for its other failures (``"TokenExpired"``,
-``"InvalidRefreshToken"``, ``"StorageNotFound"``, …), and service semantics the
-documents leave open (a leaderboard keeps each record's best score; currency ``put``
-and ``charge`` both add; coupons are single use per player).
+codes (400, 404, 403, 403), non-numeric codes for its other failures (``"TokenExpired"``,
+``"InvalidRefreshToken"``, ``"StorageNotFound"``, ``"NotEnoughCurrency"``, …), and service
+semantics the documents leave open (a leaderboard made by its first record keeps each
+record's best score; currency ``put`` and ``charge`` both add; coupons are single use per
+player; a withdrawn account is deleted when its grace period ends; the status words of a
+withdrawal; a cloud code run takes 1 ms).
 
 Time comes from ``clock`` (default :func:`time.time`) plus :meth:`advance`, so tests
 expire tokens without sleeping.
@@ -39,12 +45,19 @@ import secrets
 import threading
 import time
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import attrs
 
+from gameplatform.testing._playnanoo_accounts import Accounts
+from gameplatform.testing._playnanoo_common import Failure as _Failure
+from gameplatform.testing._playnanoo_common import FakePlayer, Handler
+from gameplatform.testing._playnanoo_common import json_field as _json_field
+from gameplatform.testing._playnanoo_common import required as _required
+from gameplatform.testing._playnanoo_leaderboard import Leaderboards
+from gameplatform.testing._playnanoo_services import CloudFunction, Services
 from gameplatform.testing._server import (
     FakeRequest,
     FakeResponse,
@@ -54,7 +67,7 @@ from gameplatform.testing._server import (
     json_response,
 )
 
-__all__ = ["DEFAULT_REFRESH_PATH", "FAILURE_STATUSES", "FakePlayer", "PlayNanooFake"]
+__all__ = ["DEFAULT_REFRESH_PATH", "FAILURE_STATUSES", "CloudFunction", "FakePlayer", "PlayNanooFake"]
 
 DEFAULT_REFRESH_PATH = "/api/v20210601/token/refresh"
 
@@ -69,6 +82,7 @@ _ACCOUNT_LINK = "/api/v20240401/link"
 _SERVER_TIME = "/server_time/call"
 
 FAILURE_STATUSES: Mapping[str, int] = {
+    "10008": 400,
     "30000": 404,
     "30007": 403,
     "70002": 403,
@@ -83,9 +97,10 @@ FAILURE_STATUSES: Mapping[str, int] = {
     "StorageNotFound": 404,
 }
 """``fail_next`` codes and the HTTP status the fake answers each with: the documented codes
-(30000, 30007, 70002: their statuses are the fake's guess) and the fake's own."""
+(10008, 30000, 30007, 70002: their statuses are the fake's guess) and the fake's own."""
 
 _FAILURE_MESSAGES: Mapping[str, str] = {
+    "10008": "ExistsValueException",
     "30000": "NotFoundAccountException",
     "30007": "the account is being withdrawn",
     "70002": "the account is blocked",
@@ -99,51 +114,10 @@ _FAILURE_EXTRAS: Mapping[str, Mapping[str, str]] = {
 
 
 @attrs.define
-class FakePlayer:
-    """One account of the fake."""
-
-    uuid: str
-    linked_type: str
-    linked_id: str
-    nickname: str = ""
-    open_id: str = ""
-    password: str | None = attrs.field(default=None, repr=False)
-    country: str = "KR"
-    blocked_key: str | None = attrs.field(default=None, repr=False)
-    withdrawal_key: str | None = attrs.field(default=None, repr=False)
-    links: set[str] = attrs.field(factory=set)
-    storage: dict[str, tuple[str, bool]] = attrs.field(factory=dict)
-    currency: dict[str, float] = attrs.field(factory=dict)
-    inbox: dict[str, list[dict[str, Any]]] = attrs.field(factory=dict)
-    used_coupons: set[str] = attrs.field(factory=set)
-
-
-@attrs.define
 class _Grant:
     player_uuid: str
     expires_at: float
     alive: bool = True
-
-
-@attrs.define
-class _Board:
-    season: int = 1
-    records: dict[str, tuple[float, str, int]] = attrs.field(factory=dict)
-    previous: dict[int, dict[str, tuple[float, str, int]]] = attrs.field(factory=dict)
-
-
-class _Failure(Exception):
-    """A platform error answer, raised inside a handler."""
-
-    def __init__(self, status: int, code: str, message: str, **extra: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.extra = extra
-
-
-Handler = Callable[[dict[str, Any], FakePlayer | None], Any]
 
 
 class PlayNanooFake(FakeServer):
@@ -183,8 +157,9 @@ class PlayNanooFake(FakeServer):
         self._access: dict[str, _Grant] = {}
         self._refresh: dict[str, _Grant] = {}
         self._public_storage: dict[str, str] = {}
-        self._boards: dict[str, _Board] = {}
-        self._record_sequence = 0
+        self._accounts = Accounts(self)
+        self._leaderboards = Leaderboards(self)
+        self._services = Services(self)
         self._coupons: dict[str, list[tuple[str, float]]] = {}
         self._receipts: set[str] = set()
         self.android_purchase_state = "purchase"
@@ -211,17 +186,15 @@ class PlayNanooFake(FakeServer):
             "/inbox/v20220901/send": ("PUT", True, self._inbox_send),
             "/inbox/v20220901/consume/item": ("PUT", True, self._inbox_consume_item),
             "/inbox/v20220901/consume/multi": ("PUT", True, self._inbox_consume_multi),
-            "/leaderboard/v20240301/record": ("PUT", True, self._leaderboard_record),
-            "/leaderboard/v20240301/show": ("PUT", True, self._leaderboard_show),
-            "/leaderboard/v20240301/range": ("PUT", True, self._leaderboard_range),
-            "/leaderboard/v20240301/show/prev": ("PUT", True, self._leaderboard_show_previous),
-            "/leaderboard/v20240301/range/prev": ("PUT", True, self._leaderboard_range_previous),
             "/coupon/v20240301/search": ("PUT", True, self._coupon_use),
             "/currency/v20221101/currency/put": ("PUT", True, self._currency_add),
             "/currency/v20221101/currency/charge": ("PUT", True, self._currency_add),
             "/iap/v20221001/unity/android": ("PUT", True, self._iap_android),
             "/iap/v20221001/unity/ios": ("PUT", True, self._iap_ios),
             _SERVER_TIME: ("POST", True, self._server_time),
+            **self._accounts.routes(),
+            **self._leaderboards.routes(),
+            **self._services.routes(),
         }
 
     # -- time ----------------------------------------------------------------------
@@ -290,27 +263,38 @@ class PlayNanooFake(FakeServer):
                 if grant.player_uuid == uuid and grant.alive and grant.expires_at > now
             ]
 
-    def block_player(self, uuid: str, *, block_key: str | None = None) -> str:
-        """Block a player: every call for it answers 70002 with this ``BlockKey``."""
+    def block_player(
+        self,
+        uuid: str,
+        *,
+        block_key: str | None = None,
+        reason: str = "blocked by the fake",
+        seconds: float | None = None,
+        services: Iterable[str] = ("all",),
+    ) -> str:
+        """Block a player: every call for it answers 70002 with this ``BlockKey`` (returned), until
+        ``seconds`` have passed on the fake's clock (``None``: for good). ``block_reason`` reports
+        ``reason`` and ``services``."""
         with self.lock:
-            key = block_key or "blk-" + secrets.token_hex(8)
-            self.players[uuid].blocked_key = key
-            return key
+            return self._accounts.block(
+                uuid, key=block_key, reason=reason, seconds=seconds, services=services
+            )
 
     def unblock_player(self, uuid: str) -> None:
         with self.lock:
-            self.players[uuid].blocked_key = None
+            self._accounts.unblock(uuid)
 
-    def mark_withdrawal(self, uuid: str, *, withdrawal_key: str | None = None) -> str:
-        """Put a player in its withdrawal grace period: calls answer 30007 with ``WithdrawalKey``."""
+    def mark_withdrawal(
+        self, uuid: str, *, withdrawal_key: str | None = None, days: float = 7, memo: str = ""
+    ) -> str:
+        """Put a player in a withdrawal grace period of ``days``, as ``withdrawal_request`` does: calls
+        answer 30007 with the ``WithdrawalKey`` (returned); when it ends the account is deleted."""
         with self.lock:
-            key = withdrawal_key or "wdr-" + secrets.token_hex(8)
-            self.players[uuid].withdrawal_key = key
-            return key
+            return self._accounts.start_withdrawal(uuid, key=withdrawal_key, days=days, memo=memo)
 
     def cancel_withdrawal(self, uuid: str) -> None:
         with self.lock:
-            self.players[uuid].withdrawal_key = None
+            self._accounts.cancel_withdrawal(uuid)
 
     def serves(self, method: str, path: str) -> bool:
         route = self._routes.get(path)
@@ -420,12 +404,40 @@ class PlayNanooFake(FakeServer):
     def rotate_leaderboard(self, uid: str) -> int:
         """End the table's season; returns the number of the season that ended."""
         with self.lock:
-            board = self._boards.setdefault(uid, _Board())
-            ended = board.season
-            board.previous[ended] = board.records
-            board.records = {}
-            board.season += 1
-            return ended
+            return self._leaderboards.rotate(uid)
+
+    def set_remote_config(
+        self,
+        table_code: str,
+        variables: Mapping[str, str | int | float | bool],
+        *,
+        descriptions: Mapping[str, str] | None = None,
+    ) -> None:
+        """A remote config table, as set in the console (read with ``remote_config_load``)."""
+        with self.lock:
+            self._services.set_remote_config(table_code, variables, descriptions or {})
+
+    def set_currency_defaults(self, amounts: Mapping[str, float]) -> None:
+        """The amounts ``currency_init`` resets a player's currencies to (none by default)."""
+        with self.lock:
+            self._services.currency_defaults = {code: float(amount) for code, amount in amounts.items()}
+
+    def add_cloud_code_function(
+        self, table_code: str, name: str, function: CloudFunction, *, version: str = "1"
+    ) -> None:
+        """A cloud code function ``cloud_code_run`` can call: ``function(arguments, player_uuid)``
+        returns the result (a JSON value); what it raises becomes the run's ``Error``. Every table
+        also has the built-in ``echo``."""
+        with self.lock:
+            self._services.functions[(table_code, name)] = (function, version)
+
+    def game_logs(self, table_code: str) -> list[dict[str, Any]]:
+        """The rows ``game_log_save`` wrote to a table, oldest first: ``{"player_uuid", "logged_at",
+        "values"}``."""
+        with self.lock:
+            return [
+                {**row, "values": dict(row["values"])} for row in self._services.game_logs.get(table_code, [])
+            ]
 
     # -- the platform --------------------------------------------------------------
 
@@ -456,6 +468,7 @@ class PlayNanooFake(FakeServer):
             method, needs_token, handler = route
             if request.method != method:
                 raise _Failure(405, "MethodNotAllowed", f"use {method}")
+            self._accounts.sweep()
             body = self._body(request)
             player = self._authenticate(request, body) if needs_token else None
             result = handler(body, player)
@@ -495,16 +508,27 @@ class PlayNanooFake(FakeServer):
         uuid = body.get("uuid")
         if uuid and uuid != player.uuid:
             raise _Failure(400, "BadRequest", "uuid does not belong to the access token's player")
+        player.last_seen = self.now()
         return player
 
-    @staticmethod
-    def _check_state(player: FakePlayer) -> None:
-        if player.blocked_key is not None:
-            raise _Failure(403, "70002", "the account is blocked", BlockKey=player.blocked_key)
-        if player.withdrawal_key is not None:
-            raise _Failure(
-                403, "30007", "the account is pending withdrawal", WithdrawalKey=player.withdrawal_key
-            )
+    def _check_state(self, player: FakePlayer) -> None:
+        self._accounts.check(player)
+
+    def _delete_account(self, uuid: str) -> None:
+        """The account is gone (its withdrawal went through): its links and tokens with it."""
+        self.players.pop(uuid, None)
+        for link in [link for link, owner in self._by_link.items() if owner == uuid]:
+            del self._by_link[link]
+        for grant in [*self._access.values(), *self._refresh.values()]:
+            if grant.player_uuid == uuid:
+                grant.alive = False
+
+    def _token_player(self, access_token: str) -> str | None:
+        """The UserUniqueID behind a live access token."""
+        grant = self._access.get(access_token)
+        if grant is None or not grant.alive or self.now() >= grant.expires_at:
+            return None
+        return grant.player_uuid
 
     def _create(self, linked_type: str, linked_id: str, nickname: str, password: str | None) -> FakePlayer:
         uuid = "pn-" + secrets.token_hex(6)
@@ -530,6 +554,7 @@ class PlayNanooFake(FakeServer):
 
     def _session(self, player: FakePlayer, tokens: tuple[str, str] | None = None) -> dict[str, Any]:
         access, refresh = tokens or self._issue(player.uuid)
+        player.last_seen = self.now()
         return {"Token": {"AccessToken": access, "RefreshToken": refresh}, "Player": self._profile(player)}
 
     @staticmethod
@@ -700,7 +725,12 @@ class PlayNanooFake(FakeServer):
         }
 
     def _storage_public_load(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
+        # Cloud save's public load (storage host) and remote config (api host) share this path:
+        # a remote config table is public data under "RemoteConfig_{table}".
         key = _required(body, "storage_key")
+        remote_config = self._services.remote_config(key)
+        if remote_config is not None:
+            return remote_config
         if key not in self._public_storage:
             raise _Failure(404, "StorageNotFound", "no public value under this key")
         return {"StorageKey": key, "StorageValue": self._public_storage[key]}
@@ -792,87 +822,6 @@ class PlayNanooFake(FakeServer):
             player.inbox[table].remove(entry)
             items.extend(entry["items"])
         return {"items": items}
-
-    # -- leaderboard ---------------------------------------------------------------
-
-    @staticmethod
-    def _ranked(records: Mapping[str, tuple[float, str, int]]) -> list[tuple[int, str, float, str]]:
-        order = sorted(records.items(), key=lambda kv: (-kv[1][0], kv[1][2]))
-        return [(rank, rid, score, extra) for rank, (rid, (score, extra, _)) in enumerate(order, start=1)]
-
-    @staticmethod
-    def _entry(rank: int, season: int, record_id: str, score: float, extra: str) -> dict[str, Any]:
-        shown: float | int = int(score) if float(score).is_integer() else score
-        return {
-            "Rank": rank,
-            "RotationCount": season,
-            "RecordId": record_id,
-            "Score": shown,
-            "ExtraData": extra,
-        }
-
-    def _leaderboard_record(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
-        board = self._boards.setdefault(_required(body, "uid"), _Board())
-        record_id = _required(body, "record_id")
-        score = body.get("score")
-        if isinstance(score, bool) or not isinstance(score, int | float):
-            raise _Failure(400, "BadRequest", "score must be a number")
-        extra = body.get("extra_data") or ""
-        previous = board.records.get(record_id)
-        if previous is None or score > previous[0]:
-            self._record_sequence += 1
-            board.records[record_id] = (float(score), extra, self._record_sequence)
-        return {"Status": "success"}
-
-    def _show(self, records: Mapping[str, tuple[float, str, int]], season: int, record_id: str) -> Any:
-        for rank, rid, score, extra in self._ranked(records):
-            if rid == record_id:
-                return self._entry(rank, season, rid, score, extra)
-        raise _Failure(404, "RecordNotFound", "no record with this id")
-
-    def _range(
-        self, records: Mapping[str, tuple[float, str, int]], season: int, body: Mapping[str, Any]
-    ) -> Any:
-        start, end = body.get("range_start"), body.get("range_end")
-        if not isinstance(start, int) or not isinstance(end, int) or start < 1 or end < start:
-            raise _Failure(400, "BadRequest", "range_start and range_end must be ranks, start <= end")
-        return {
-            "Items": [
-                self._entry(rank, season, rid, score, extra)
-                for rank, rid, score, extra in self._ranked(records)
-                if start <= rank <= end
-            ]
-        }
-
-    def _board(self, body: Mapping[str, Any]) -> _Board:
-        board = self._boards.get(_required(body, "uid"))
-        if board is None:
-            raise _Failure(404, "LeaderboardNotFound", "no such leaderboard table")
-        return board
-
-    def _previous(
-        self, board: _Board, body: Mapping[str, Any]
-    ) -> tuple[int, dict[str, tuple[float, str, int]]]:
-        season = body.get("rotation_count")
-        if not isinstance(season, int) or season not in board.previous:
-            raise _Failure(404, "SeasonNotFound", "no such previous season")
-        return season, board.previous[season]
-
-    def _leaderboard_show(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
-        board = self._board(body)
-        return self._show(board.records, board.season, _required(body, "record_id"))
-
-    def _leaderboard_range(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
-        board = self._board(body)
-        return self._range(board.records, board.season, body)
-
-    def _leaderboard_show_previous(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
-        season, records = self._previous(self._board(body), body)
-        return self._show(records, season, _required(body, "record_id"))
-
-    def _leaderboard_range_previous(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
-        season, records = self._previous(self._board(body), body)
-        return self._range(records, season, body)
 
     # -- coupon, currency, purchases, time -----------------------------------------
 
@@ -967,22 +916,6 @@ class PlayNanooFake(FakeServer):
                 "second": moment.strftime("%S"),
             },
         }
-
-
-def _required(body: Mapping[str, Any], name: str) -> str:
-    value = body.get(name)
-    if not isinstance(value, str) or not value:
-        raise _Failure(400, "BadRequest", f"{name} is required")
-    return value
-
-
-def _json_field(body: Mapping[str, Any], name: str) -> Any:
-    """A field the vendor sends as a JSON document inside a string."""
-    text = _required(body, name)
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise _Failure(400, "BadRequest", f"{name} must be a JSON string") from None
 
 
 def _product_id(receipt: str) -> str:
