@@ -1917,6 +1917,226 @@ def _decode_status_response(data: Any) -> StatusResponse:
     return obj
 
 
+def _decode_nickname_put_request(data: Any) -> NicknamePutRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["change_nickname"]
+        v1 = data["check_exists"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _enum(YesNo, v1)
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("change_nickname", "check_exists")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(NicknamePutRequest)
+    _set(obj, "nickname", v0)
+    _set(obj, "check_exists", v1)
+    return obj
+
+
+def _decode_nickname_exists_request(data: Any) -> NicknameExistsRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["change_nickname"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("change_nickname",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(NicknameExistsRequest)
+    _set(obj, "nickname", v0)
+    return obj
+
+
+def _decode_nickname_response(data: Any) -> NicknameResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Nickname"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(NicknameResponse)
+    obj.nickname = v0
+    obj.additional_properties = _extras(data, ("Nickname",)) if extra else {}
+    return obj
+
+
+def _decode_nickname_exists_response(data: Any) -> NicknameExistsResponse:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Status"]
+    except KeyError:
+        raise _Unusual from None
+    v0 = _enum(NicknameExistence, v0)
+    extra = len(data) != 1
+    obj = _new(NicknameExistsResponse)
+    obj.status = v0
+    obj.additional_properties = _extras(data, ("Status",)) if extra else {}
+    return obj
+
+
+def _decode_withdrawal_request_request(data: Any) -> WithdrawalRequestRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["period"]
+        v1 = data["account_token"]
+        v2 = data["memo"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("period", "account_token", "memo")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(WithdrawalRequestRequest)
+    _set(obj, "period", v0)
+    _set(obj, "account_token", v1)
+    _set(obj, "memo", v2)
+    return obj
+
+
+def _decode_withdrawal_key_request(data: Any) -> WithdrawalKeyRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["withdrawal_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("withdrawal_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(WithdrawalKeyRequest)
+    _set(obj, "withdrawal_key", v0)
+    return obj
+
+
+def _decode_withdrawal_info(data: Any) -> WithdrawalInfo:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Status"]
+        v1 = data["Memo"]
+        v2 = data["WithdrawalDate"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    obj = _new(WithdrawalInfo)
+    obj.status = v0
+    obj.memo = v1
+    obj.withdrawal_date = v2
+    obj.additional_properties = _extras(data, ("Status", "Memo", "WithdrawalDate")) if extra else {}
+    return obj
+
+
+def _decode_block_reason_request(data: Any) -> BlockReasonRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["block_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("block_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(BlockReasonRequest)
+    _set(obj, "block_key", v0)
+    return obj
+
+
+def _decode_block_reason(data: Any) -> BlockReason:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Reason"]
+        v1 = data["Permanent"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("UserId")
+    v3 = data.get("ExpireDate")
+    v4 = data.get("TimeUntilExpire")
+    v5 = data.get("Services")
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _enum(YesNo, v1)
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and type(v4) not in (
+        int,
+        str,
+    ):
+        raise _Unusual
+    if v5 is not None:
+        if type(v5) is not list:
+            raise _Unusual
+        for item in v5:
+            if type(item) is not str:
+                raise _Unusual
+    extra = len(data) != 2 + ("UserId" in data) + ("ExpireDate" in data) + ("TimeUntilExpire" in data) + (
+        "Services" in data
+    )
+    obj = _new(BlockReason)
+    obj.reason = v0
+    obj.permanent = v1
+    obj.user_id = v2
+    obj.expire_date = v3
+    obj.time_until_expire = v4
+    obj.services = v5
+    obj.additional_properties = (
+        _extras(data, ("Reason", "Permanent", "UserId", "ExpireDate", "TimeUntilExpire", "Services"))
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_block_reasons(data: Any) -> BlockReasons:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_block_reason(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(BlockReasons)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    return obj
+
+
 def _decode_storage_save_request(data: Any) -> StorageSaveRequest:
     if type(data) is not dict:
         raise _Unusual
@@ -2767,6 +2987,567 @@ def _decode_currency_balances(data: Any) -> CurrencyBalances:
     return obj
 
 
+def _decode_remote_config_load_request(data: Any) -> RemoteConfigLoadRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["storage_key"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("storage_key",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(RemoteConfigLoadRequest)
+    _set(obj, "storage_key", v0)
+    return obj
+
+
+def _decode_remote_config_variable(data: Any) -> RemoteConfigVariable:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["remote_config_variable_key"]
+        v1 = data["remote_config_variable_value"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("remote_config_variable_type")
+    v3 = data.get("remote_config_variable_description")
+    v4 = data.get("remote_config_variable_createdAt")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not int):
+        raise _Unusual
+    extra = len(data) != 2 + ("remote_config_variable_type" in data) + (
+        "remote_config_variable_description" in data
+    ) + ("remote_config_variable_createdAt" in data)
+    obj = _new(RemoteConfigVariable)
+    obj.key = v0
+    obj.value = v1
+    obj.variable_type = v2
+    obj.description = v3
+    obj.created_at = v4
+    obj.additional_properties = (
+        _extras(
+            data,
+            (
+                "remote_config_variable_key",
+                "remote_config_variable_value",
+                "remote_config_variable_type",
+                "remote_config_variable_description",
+                "remote_config_variable_createdAt",
+            ),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_remote_config(data: Any) -> RemoteConfig:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["StorageKey"]
+        v1 = data["remote_config_variables"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("StorageValue")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not list:
+        raise _Unusual
+    v1 = [_decode_remote_config_variable(item) for item in v1]
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("StorageValue" in data)
+    obj = _new(RemoteConfig)
+    obj.storage_key = v0
+    obj.variables = v1
+    obj.storage_value = v2
+    obj.additional_properties = (
+        _extras(data, ("StorageKey", "remote_config_variables", "StorageValue")) if extra else {}
+    )
+    return obj
+
+
+def _decode_leaderboard_table_show_request(data: Any) -> LeaderboardTableShowRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["uid"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("uid",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardTableShowRequest)
+    _set(obj, "table_code", v0)
+    return obj
+
+
+def _decode_leaderboard_table(data: Any) -> LeaderboardTable:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Rotation"]
+        v1 = data["RotationCount"]
+        v2 = data["RecordType"]
+        v3 = data["RecordSortType"]
+        v4 = data["TotalIds"]
+    except KeyError:
+        raise _Unusual from None
+    v5 = data.get("RotationTimeLeft")
+    v0 = _enum(LeaderboardRotation, v0)
+    if type(v1) is not int:
+        raise _Unusual
+    v2 = _enum(LeaderboardRecordType, v2)
+    v3 = _enum(LeaderboardSortType, v3)
+    if type(v4) is not float:
+        if type(v4) is not int:
+            raise _Unusual
+        v4 = float(v4)
+    if v5 is not None and (type(v5) is not int):
+        raise _Unusual
+    extra = len(data) != 5 + ("RotationTimeLeft" in data)
+    obj = _new(LeaderboardTable)
+    obj.rotation = v0
+    obj.rotation_count = v1
+    obj.record_type = v2
+    obj.record_sort_type = v3
+    obj.total_ids = v4
+    obj.rotation_time_left = v5
+    obj.additional_properties = (
+        _extras(
+            data,
+            ("Rotation", "RotationCount", "RecordType", "RecordSortType", "TotalIds", "RotationTimeLeft"),
+        )
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_leaderboard_table_create_request(data: Any) -> LeaderboardTableCreateRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["name"]
+        v1 = data["rotation"]
+        v2 = data["record_type"]
+        v3 = data["record_sort_type"]
+        v4 = data["record_priority"]
+    except KeyError:
+        raise _Unusual from None
+    v5 = data.get("rotation_timeoffset")
+    v6 = data.get("rotation_date")
+    v7 = data.get("rotation_time")
+    v8 = data.get("rotation_period")
+    if type(v0) is not str:
+        raise _Unusual
+    v1 = _enum(LeaderboardRotation, v1)
+    v2 = _enum(LeaderboardRecordType, v2)
+    v3 = _enum(LeaderboardSortType, v3)
+    v4 = _enum(YesNo, v4)
+    if v5 is not None and (type(v5) is not int):
+        raise _Unusual
+    if v6 is not None and (type(v6) is not str):
+        raise _Unusual
+    if v7 is not None and (type(v7) is not str):
+        raise _Unusual
+    if v8 is not None and (type(v8) is not int):
+        raise _Unusual
+    extra = len(data) != 5 + ("rotation_timeoffset" in data) + ("rotation_date" in data) + (
+        "rotation_time" in data
+    ) + ("rotation_period" in data)
+    if extra:
+        _extras(
+            data,
+            (
+                "name",
+                "rotation",
+                "record_type",
+                "record_sort_type",
+                "record_priority",
+                "rotation_timeoffset",
+                "rotation_date",
+                "rotation_time",
+                "rotation_period",
+            ),
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LeaderboardTableCreateRequest)
+    _set(obj, "name", v0)
+    _set(obj, "rotation", v1)
+    _set(obj, "record_type", v2)
+    _set(obj, "record_sort_type", v3)
+    _set(obj, "record_priority", v4)
+    _set(obj, "rotation_timeoffset", v5)
+    _set(obj, "rotation_date", v6)
+    _set(obj, "rotation_time", v7)
+    _set(obj, "rotation_period", v8)
+    return obj
+
+
+def _decode_leaderboard_table_created(data: Any) -> LeaderboardTableCreated:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["TableId"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    obj = _new(LeaderboardTableCreated)
+    obj.table_id = v0
+    obj.additional_properties = _extras(data, ("TableId",)) if extra else {}
+    return obj
+
+
+def _decode_currency_get_request(data: Any) -> CurrencyGetRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["currency_code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("currency_code",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencyGetRequest)
+    _set(obj, "currency_code", v0)
+    return obj
+
+
+def _decode_currency_subtract_request(data: Any) -> CurrencySubtractRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["currency_code"]
+        v1 = data["currency_amount"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not float:
+        if type(v1) is not int:
+            raise _Unusual
+        v1 = float(v1)
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("currency_code", "currency_amount")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CurrencySubtractRequest)
+    _set(obj, "currency_code", v0)
+    _set(obj, "currency_amount", v1)
+    return obj
+
+
+def _decode_currency_amount(data: Any) -> CurrencyAmount:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["currency_amount"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not float:
+        if type(v0) is not int:
+            raise _Unusual
+        v0 = float(v0)
+    extra = len(data) != 1
+    obj = _new(CurrencyAmount)
+    obj.currency_amount = v0
+    obj.additional_properties = _extras(data, ("currency_amount",)) if extra else {}
+    return obj
+
+
+def _decode_friend_table_request(data: Any) -> FriendTableRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("table_code",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(FriendTableRequest)
+    _set(obj, "table_code", v0)
+    return obj
+
+
+def _decode_friend_request_request(data: Any) -> FriendRequestRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+        v1 = data["open_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("table_code", "open_id"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(FriendRequestRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "open_id", v1)
+    return obj
+
+
+def _decode_friend_relationship_request(data: Any) -> FriendRelationshipRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+        v1 = data["relationship_code"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(
+            data, ("table_code", "relationship_code")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(FriendRelationshipRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "relationship_code", v1)
+    return obj
+
+
+def _decode_friend(data: Any) -> Friend:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["RelationshipCode"]
+        v1 = data["UserId"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("Nickname")
+    v3 = data.get("Timezone")
+    v4 = data.get("AccessSeconds")
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None and (type(v2) is not str):
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not float):
+        if type(v4) is not int:
+            raise _Unusual
+        v4 = float(v4)
+    extra = len(data) != 2 + ("Nickname" in data) + ("Timezone" in data) + ("AccessSeconds" in data)
+    obj = _new(Friend)
+    obj.relationship_code = v0
+    obj.user_id = v1
+    obj.nickname = v2
+    obj.timezone = v3
+    obj.access_seconds = v4
+    obj.additional_properties = (
+        _extras(data, ("RelationshipCode", "UserId", "Nickname", "Timezone", "AccessSeconds"))
+        if extra
+        else {}
+    )
+    return obj
+
+
+def _decode_friend_list(data: Any) -> FriendList:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    v0 = [_decode_friend(item) for item in v0]
+    extra = len(data) != 1
+    obj = _new(FriendList)
+    obj.items = v0
+    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    return obj
+
+
+def _decode_friend_info(data: Any) -> FriendInfo:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["RelationshipCount"]
+        v1 = data["PendingCount"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not int:
+        raise _Unusual
+    extra = len(data) != 2
+    obj = _new(FriendInfo)
+    obj.relationship_count = v0
+    obj.pending_count = v1
+    obj.additional_properties = _extras(data, ("RelationshipCount", "PendingCount")) if extra else {}
+    return obj
+
+
+def _decode_game_log_save_request(data: Any) -> GameLogSaveRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+        v1 = data["log_value"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    extra = len(data) != 2
+    if extra:
+        _extras(data, ("table_code", "log_value"))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GameLogSaveRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "log_value", v1)
+    return obj
+
+
+def _decode_game_log_value(data: Any) -> GameLogValue:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["items"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not list:
+        raise _Unusual
+    raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("items",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(GameLogValue)
+    _set(obj, "items", v0)
+    return obj
+
+
+def _decode_cloud_code_run_request(data: Any) -> CloudCodeRunRequest:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["table_code"]
+        v1 = data["function_name"]
+        v2 = data["function_arguments"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if type(v2) is not str:
+        raise _Unusual
+    extra = len(data) != 3
+    if extra:
+        _extras(
+            data, ("table_code", "function_name", "function_arguments")
+        )  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(CloudCodeRunRequest)
+    _set(obj, "table_code", v0)
+    _set(obj, "function_name", v1)
+    _set(obj, "function_arguments", v2)
+    return obj
+
+
+def _decode_cloud_code_function(data: Any) -> CloudCodeFunction:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Name"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("Version")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("Version" in data)
+    obj = _new(CloudCodeFunction)
+    obj.name = v0
+    obj.version = v1
+    obj.additional_properties = _extras(data, ("Name", "Version")) if extra else {}
+    return obj
+
+
+def _decode_cloud_code_log(data: Any) -> CloudCodeLog:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["message"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("level")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None and (type(v1) is not str):
+        raise _Unusual
+    extra = len(data) != 1 + ("level" in data)
+    obj = _new(CloudCodeLog)
+    obj.message = v0
+    obj.level = v1
+    obj.additional_properties = _extras(data, ("message", "level")) if extra else {}
+    return obj
+
+
+def _decode_cloud_code_run(data: Any) -> CloudCodeRun:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["Function"]
+        v1 = data["RunTimeMilliSeconds"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("Logs")
+    v3 = data.get("Result")
+    v4 = data.get("Error")
+    v0 = _decode_cloud_code_function(v0)
+    if type(v1) is not int:
+        raise _Unusual
+    if v2 is not None:
+        if type(v2) is not list:
+            raise _Unusual
+        v2 = [_decode_cloud_code_log(item) for item in v2]
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    extra = len(data) != 2 + ("Logs" in data) + ("Result" in data) + ("Error" in data)
+    obj = _new(CloudCodeRun)
+    obj.function = v0
+    obj.run_time_milliseconds = v1
+    obj.logs = v2
+    obj.result = v3
+    obj.error = v4
+    obj.additional_properties = (
+        _extras(data, ("Function", "RunTimeMilliSeconds", "Logs", "Result", "Error")) if extra else {}
+    )
+    return obj
+
+
 def _decode_iap_validate_android_request(data: Any) -> IapValidateAndroidRequest:
     if type(data) is not dict:
         raise _Unusual
@@ -3201,6 +3982,31 @@ def _encode_account_link_request(obj: AccountLinkRequest) -> dict[str, Any]:
     return data
 
 
+def _encode_nickname_put_request(obj: NicknamePutRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"change_nickname": obj.nickname, "check_exists": obj.check_exists._value_}
+    return data
+
+
+def _encode_nickname_exists_request(obj: NicknameExistsRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"change_nickname": obj.nickname}
+    return data
+
+
+def _encode_withdrawal_request_request(obj: WithdrawalRequestRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"period": obj.period, "account_token": obj.account_token, "memo": obj.memo}
+    return data
+
+
+def _encode_withdrawal_key_request(obj: WithdrawalKeyRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"withdrawal_key": obj.withdrawal_key}
+    return data
+
+
+def _encode_block_reason_request(obj: BlockReasonRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"block_key": obj.block_key}
+    return data
+
+
 def _encode_storage_save_request(obj: StorageSaveRequest) -> dict[str, Any]:
     data: dict[str, Any] = {
         "storage_key": obj.storage_key,
@@ -3341,6 +4147,83 @@ def _encode_currency_change(obj: CurrencyChange) -> dict[str, Any]:
     return data
 
 
+def _encode_remote_config_load_request(obj: RemoteConfigLoadRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"storage_key": obj.storage_key}
+    return data
+
+
+def _encode_leaderboard_table_show_request(obj: LeaderboardTableShowRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"uid": obj.table_code}
+    return data
+
+
+def _encode_leaderboard_table_create_request(obj: LeaderboardTableCreateRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": obj.name,
+        "rotation": obj.rotation._value_,
+        "record_type": obj.record_type._value_,
+        "record_sort_type": obj.record_sort_type._value_,
+        "record_priority": obj.record_priority._value_,
+    }
+    v5 = obj.rotation_timeoffset
+    if v5 is not None:
+        data["rotation_timeoffset"] = v5
+    v6 = obj.rotation_date
+    if v6 is not None:
+        data["rotation_date"] = v6
+    v7 = obj.rotation_time
+    if v7 is not None:
+        data["rotation_time"] = v7
+    v8 = obj.rotation_period
+    if v8 is not None:
+        data["rotation_period"] = v8
+    return data
+
+
+def _encode_currency_get_request(obj: CurrencyGetRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"currency_code": obj.currency_code}
+    return data
+
+
+def _encode_currency_subtract_request(obj: CurrencySubtractRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"currency_code": obj.currency_code, "currency_amount": obj.currency_amount}
+    return data
+
+
+def _encode_friend_table_request(obj: FriendTableRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code}
+    return data
+
+
+def _encode_friend_request_request(obj: FriendRequestRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code, "open_id": obj.open_id}
+    return data
+
+
+def _encode_friend_relationship_request(obj: FriendRelationshipRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code, "relationship_code": obj.relationship_code}
+    return data
+
+
+def _encode_game_log_save_request(obj: GameLogSaveRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {"table_code": obj.table_code, "log_value": obj.log_value}
+    return data
+
+
+def _encode_game_log_value(obj: GameLogValue) -> dict[str, Any]:
+    data: dict[str, Any] = {"items": [_serde.to_json_value(item) for item in obj.items]}
+    return data
+
+
+def _encode_cloud_code_run_request(obj: CloudCodeRunRequest) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "table_code": obj.table_code,
+        "function_name": obj.function_name,
+        "function_arguments": obj.function_arguments,
+    }
+    return data
+
+
 def _encode_iap_validate_android_request(obj: IapValidateAndroidRequest) -> dict[str, Any]:
     data: dict[str, Any] = {"receipt": obj.receipt, "duplicate_allow": obj.duplicate_allow._value_}
     v2 = obj.sku_details
@@ -3436,6 +4319,16 @@ _serde.register_codecs(
         SignInResponse: _decode_sign_in_response,
         TokenStatusResponse: _decode_token_status_response,
         StatusResponse: _decode_status_response,
+        NicknamePutRequest: _decode_nickname_put_request,
+        NicknameExistsRequest: _decode_nickname_exists_request,
+        NicknameResponse: _decode_nickname_response,
+        NicknameExistsResponse: _decode_nickname_exists_response,
+        WithdrawalRequestRequest: _decode_withdrawal_request_request,
+        WithdrawalKeyRequest: _decode_withdrawal_key_request,
+        WithdrawalInfo: _decode_withdrawal_info,
+        BlockReasonRequest: _decode_block_reason_request,
+        BlockReason: _decode_block_reason,
+        BlockReasons: _decode_block_reasons,
         StorageSaveRequest: _decode_storage_save_request,
         StorageLoadRequest: _decode_storage_load_request,
         StorageRecord: _decode_storage_record,
@@ -3476,6 +4369,28 @@ _serde.register_codecs(
         CurrencyChange: _decode_currency_change,
         CurrencyBalance: _decode_currency_balance,
         CurrencyBalances: _decode_currency_balances,
+        RemoteConfigLoadRequest: _decode_remote_config_load_request,
+        RemoteConfigVariable: _decode_remote_config_variable,
+        RemoteConfig: _decode_remote_config,
+        LeaderboardTableShowRequest: _decode_leaderboard_table_show_request,
+        LeaderboardTable: _decode_leaderboard_table,
+        LeaderboardTableCreateRequest: _decode_leaderboard_table_create_request,
+        LeaderboardTableCreated: _decode_leaderboard_table_created,
+        CurrencyGetRequest: _decode_currency_get_request,
+        CurrencySubtractRequest: _decode_currency_subtract_request,
+        CurrencyAmount: _decode_currency_amount,
+        FriendTableRequest: _decode_friend_table_request,
+        FriendRequestRequest: _decode_friend_request_request,
+        FriendRelationshipRequest: _decode_friend_relationship_request,
+        Friend: _decode_friend,
+        FriendList: _decode_friend_list,
+        FriendInfo: _decode_friend_info,
+        GameLogSaveRequest: _decode_game_log_save_request,
+        GameLogValue: _decode_game_log_value,
+        CloudCodeRunRequest: _decode_cloud_code_run_request,
+        CloudCodeFunction: _decode_cloud_code_function,
+        CloudCodeLog: _decode_cloud_code_log,
+        CloudCodeRun: _decode_cloud_code_run,
         IapValidateAndroidRequest: _decode_iap_validate_android_request,
         IapValidateIosRequest: _decode_iap_validate_ios_request,
         PurchaseValidation: _decode_purchase_validation,
@@ -3497,6 +4412,11 @@ _serde.register_codecs(
         TokenInfoRequest: _encode_token_info_request,
         TokenStatusRequest: _encode_token_status_request,
         AccountLinkRequest: _encode_account_link_request,
+        NicknamePutRequest: _encode_nickname_put_request,
+        NicknameExistsRequest: _encode_nickname_exists_request,
+        WithdrawalRequestRequest: _encode_withdrawal_request_request,
+        WithdrawalKeyRequest: _encode_withdrawal_key_request,
+        BlockReasonRequest: _encode_block_reason_request,
         StorageSaveRequest: _encode_storage_save_request,
         StorageLoadRequest: _encode_storage_load_request,
         StorageMultiSaveRequest: _encode_storage_multi_save_request,
@@ -3521,6 +4441,17 @@ _serde.register_codecs(
         CurrencyPutRequest: _encode_currency_put_request,
         CurrencyChargeRequest: _encode_currency_charge_request,
         CurrencyChange: _encode_currency_change,
+        RemoteConfigLoadRequest: _encode_remote_config_load_request,
+        LeaderboardTableShowRequest: _encode_leaderboard_table_show_request,
+        LeaderboardTableCreateRequest: _encode_leaderboard_table_create_request,
+        CurrencyGetRequest: _encode_currency_get_request,
+        CurrencySubtractRequest: _encode_currency_subtract_request,
+        FriendTableRequest: _encode_friend_table_request,
+        FriendRequestRequest: _encode_friend_request_request,
+        FriendRelationshipRequest: _encode_friend_relationship_request,
+        GameLogSaveRequest: _encode_game_log_save_request,
+        GameLogValue: _encode_game_log_value,
+        CloudCodeRunRequest: _encode_cloud_code_run_request,
         IapValidateAndroidRequest: _encode_iap_validate_android_request,
         IapValidateIosRequest: _encode_iap_validate_ios_request,
         ServerTimeRequest: _encode_server_time_request,
