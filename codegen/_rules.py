@@ -208,6 +208,12 @@ def field_rule(schemas: Mapping[str, Any], schema: Mapping[str, Any], *, require
         if not isinstance(contains, Mapping) or not contains:
             raise UnsupportedSchema("x-must-contain must map item fields to values")
         rules.append(f"_v.must_contain({dict(contains)!r})")
+    condition = schema.get("x-required-if")
+    if condition is not None:
+        if not (isinstance(condition, Mapping) and len(condition) == 1):
+            raise UnsupportedSchema("x-required-if must be {other field (its Python name): value}")
+        ((field, value),) = condition.items()
+        rules.append(f"_v.required_if({field!r}, {value!r})")
     other = schema.get("x-not-less-than")
     if other is not None:
         if not isinstance(other, str):

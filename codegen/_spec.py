@@ -80,6 +80,7 @@ EXTENSIONS: dict[str, str] = {
     "x-flatten": "the properties of this JSON-in-a-string document become the arguments",
     "x-python-default": "the argument's Python default",
     "x-not-less-than": "a number field that must not be lower than another field",
+    "x-required-if": "an optional field that is required when another field has a value",
     "x-must-contain": "an array that must hold an item with these field values",
 }
 """Every ``x-`` key codegen knows; any other is refused (a misspelt key would be silently ignored)."""

@@ -57,6 +57,7 @@ __all__ = [
     "model",
     "must_contain",
     "not_less_than",
+    "required_if",
     "number",
     "optional",
     "string",
@@ -570,6 +571,19 @@ def all_of(*validators: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, 
     def validate(instance: Any, attribute: Any, value: Any) -> None:
         for validator in validators:
             validator(instance, attribute, value)
+
+    return validate
+
+
+def required_if(other: str, value: object) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator: the field is required when the field ``other`` (set before it) equals ``value``."""
+
+    def validate(instance: Any, attribute: Any, given: Any) -> None:
+        if _LENIENT.get() or given is not None:
+            return
+        current = getattr(instance, other, None)
+        if current == value or getattr(current, "_value_", current) == value:
+            raise ValidationError(attribute.name, f"is required when {other} is {value!r}")
 
     return validate
 

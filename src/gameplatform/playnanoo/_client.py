@@ -312,7 +312,7 @@ class PlayNanooClient(BaseClient):
         response = yield outgoing(
             call, body=encode_body(body, token, operation), headers=with_bearer(self._headers, token)
         )
-        if response.status_code != 401 or self._reports_account_state(operation, response):
+        if response.status_code != 401 or self._is_final(operation, response):
             return
         logger.debug("access token of player %r rejected on %s; refreshing", key, operation.operation_id)
         fresh = self._tokens.refresh(key, token, lambda base: self._refresh(key, base, player.device))
@@ -348,8 +348,9 @@ class PlayNanooClient(BaseClient):
         self._announce(player_key, token)
         return player_key
 
-    def _reports_account_state(self, operation: Operation[Any], response: requests.Response) -> bool:
-        """A failure naming the account's state (a documented code): final even with HTTP 401."""
+    def _is_final(self, operation: Operation[Any], response: requests.Response) -> bool:
+        """A failure with a documented code (an account state, a taken value): final even with
+        HTTP 401, since no token refresh can change it."""
         return failure_code(operation.envelope, parsed_body(response)) in op.ERROR_CODES
 
     def _pace(self, player_key: str | None) -> None:

@@ -1091,21 +1091,32 @@ class LeaderboardTableCreateRequest:
     )
     """The record priority flag ("Y"/"N"; the page does not say more)."""
     rotation_timeoffset: int | None = attrs.field(
-        default=None, validator=_v.optional(_v.integer()), metadata={"json": "rotation_timeoffset"}
+        default=None,
+        validator=_v.all_of(_v.optional(_v.integer()), _v.required_if("rotation", "rotation")),
+        metadata={"json": "rotation_timeoffset"},
     )
     """The rotation's time offset (the unit is not documented); required with `rotation`."""
     rotation_date: str | None = attrs.field(
-        default=None, validator=_v.optional(_v.string(formats=("date",))), metadata={"json": "rotation_date"}
+        default=None,
+        validator=_v.all_of(
+            _v.optional(_v.string(formats=("date",))), _v.required_if("rotation", "rotation")
+        ),
+        metadata={"json": "rotation_date"},
     )
     """The first season's start date (YYYY-MM-DD); required with `rotation`."""
     rotation_time: str | None = attrs.field(
         default=None,
-        validator=_v.optional(_v.string(pattern="^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$")),
+        validator=_v.all_of(
+            _v.optional(_v.string(pattern="^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$")),
+            _v.required_if("rotation", "rotation"),
+        ),
         metadata={"json": "rotation_time"},
     )
     """The first season's start time (HH:MM:SS); required with `rotation`."""
     rotation_period: int | None = attrs.field(
-        default=None, validator=_v.optional(_v.integer(minimum=1)), metadata={"json": "rotation_period"}
+        default=None,
+        validator=_v.all_of(_v.optional(_v.integer(minimum=1)), _v.required_if("rotation", "rotation")),
+        metadata={"json": "rotation_period"},
     )
     """A season's length in days; required with `rotation`."""
 
