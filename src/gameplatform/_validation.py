@@ -57,9 +57,9 @@ __all__ = [
     "model",
     "must_contain",
     "not_less_than",
-    "required_if",
     "number",
     "optional",
+    "required_if",
     "string",
 ]
 

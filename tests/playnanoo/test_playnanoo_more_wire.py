@@ -56,6 +56,14 @@ DEVICE_FIELDS = {
     "version": "1.2.3",
 }
 
+ROTATION = {
+    "rotation_timeoffset": 0,
+    "rotation_date": "2024-03-01",
+    "rotation_time": "00:00:00",
+    "rotation_period": 7,
+}
+"""Valid rotation fields (a rotating table needs all four): each case spoils one."""
+
 
 @pytest.fixture
 def mocked() -> Iterator[responses.RequestsMock]:
@@ -657,7 +665,7 @@ BAD_CALLS: list[tuple[str, Callable[[PlayNanooPlayer], Any], str]] = [
         lambda p: p.leaderboard_table_create(
             name="t",
             rotation="rotation",
-            rotation_date="04/03/2024",
+            **{**ROTATION, "rotation_date": "04/03/2024"},
             record_type="sum",
             record_sort_type="asc",
             record_priority=True,
@@ -669,7 +677,7 @@ BAD_CALLS: list[tuple[str, Callable[[PlayNanooPlayer], Any], str]] = [
         lambda p: p.leaderboard_table_create(
             name="t",
             rotation="rotation",
-            rotation_time="24:00:00",
+            **{**ROTATION, "rotation_time": "24:00:00"},
             record_type="sum",
             record_sort_type="asc",
             record_priority=True,
@@ -681,7 +689,7 @@ BAD_CALLS: list[tuple[str, Callable[[PlayNanooPlayer], Any], str]] = [
         lambda p: p.leaderboard_table_create(
             name="t",
             rotation="rotation",
-            rotation_period=0,
+            **{**ROTATION, "rotation_period": 0},
             record_type="sum",
             record_sort_type="asc",
             record_priority=True,
