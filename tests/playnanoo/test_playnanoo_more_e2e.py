@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playnanoo_support import DEVICE
 
-from gameplatform.errors import APIError, NotFoundError, ReloginRequired
+from gameplatform.errors import APIError, NotFoundError, ReloginRequired, ValidationError
 from gameplatform.playnanoo import (
     AccountBlocked,
     AccountWithdrawalPending,
@@ -266,9 +266,10 @@ def test_a_rotating_table_counts_down_its_season(fake: PlayNanooFake, player: Pl
         player.leaderboard_table_show(table_code="lb-missing")
 
 
-def test_a_rotating_table_needs_its_schedule(player: PlayNanooPlayer) -> None:
-    """The condition is not checked before sending (the spec cannot say it); the fake refuses it."""
-    with pytest.raises(APIError) as caught:
+def test_a_rotating_table_needs_its_schedule(fake: PlayNanooFake, player: PlayNanooPlayer) -> None:
+    """The spec says it (x-required-if): refused before sending, naming the first missing field."""
+    before = len(fake.requests)
+    with pytest.raises(ValidationError) as caught:
         player.leaderboard_table_create(
             name="Weekly",
             rotation="rotation",
@@ -276,7 +277,8 @@ def test_a_rotating_table_needs_its_schedule(player: PlayNanooPlayer) -> None:
             record_sort_type="desc",
             record_priority=True,
         )
-    assert caught.value.http_status == 400 and "rotation_timeoffset" in caught.value.message
+    assert caught.value.field == "rotation_timeoffset" and "rotation" in caught.value.reason
+    assert len(fake.requests) == before
 
 
 # -- remote config ----------------------------------------------------------------------------
