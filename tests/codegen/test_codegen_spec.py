@@ -177,6 +177,26 @@ def test_inline_objects_and_enums_become_named_components(tmp_path: Path) -> Non
     assert properties["level"] == {"type": "integer", "x-choices": [1, 2]}
 
 
+def test_a_path_key_may_carry_a_label(tmp_path: Path) -> None:
+    document = changed()
+    document["paths"]["/things#by-owner"] = document["paths"].pop("/things")
+    spec = load_spec(write(tmp_path, document))
+    assert spec.operations[0].path == "/things"
+    document["paths"]["/things#Not A Label"] = document["paths"].pop("/things#by-owner")
+    assert "path label" in error_of(tmp_path, document).problem
+
+
+@pytest.mark.parametrize("names", [["GOLD"], ["GOLD", "silver"], "GOLD"])
+def test_enum_varnames_must_name_every_value(tmp_path: Path, names: object) -> None:
+    document = changed()
+    document["components"]["schemas"]["Grade"] = {
+        "type": "string",
+        "enum": ["3", "4"],
+        "x-enum-varnames": names,
+    }
+    assert "x-enum-varnames" in error_of(tmp_path, document).problem
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("get_game_link", "GetGameLink"), ("userIds", "UserIds"), ("X-Api-Key", "XApiKey"), ("list", "List")],
