@@ -22,7 +22,15 @@ from gameplatform.stove._errors import (
     InvalidServerToken,
     StoveErrorCode,
 )
-from gameplatform.stove._models import Member, MemberSearchType, OwnedGame, Ownership, VerifiedUser
+from gameplatform.stove._models import (
+    GameCode,
+    Member,
+    MemberSearchType,
+    OwnedGame,
+    Ownership,
+    OwnershipCode,
+    VerifiedUser,
+)
 from gameplatform.stove._player_token import UnverifiedClaims, decode_user_token, precheck_user_token
 
 __all__ = [
@@ -30,6 +38,7 @@ __all__ = [
     "BadRequest",
     "Environment",
     "ExpiredUserToken",
+    "GameCode",
     "InvalidClientCredentials",
     "InvalidGameId",
     "InvalidServerToken",
@@ -37,6 +46,7 @@ __all__ = [
     "MemberSearchType",
     "OwnedGame",
     "Ownership",
+    "OwnershipCode",
     "ServerToken",
     "StoveClient",
     "StoveErrorCode",

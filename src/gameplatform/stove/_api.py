@@ -60,17 +60,21 @@ class StoveAPI(API):
             _op.LOOKUP_MEMBER, {"game_id": game_id, "search_type": search_type, "value": value}
         )
 
-    def check_ownership(self, *, member_no: int, game_ids: Sequence[str], game_id: str) -> Ownership:
-        """Which of the given games a member owns, asked as the server of ``game_id``.
+    def check_ownership(
+        self, *, member_no: int, game_ids: Sequence[str], game_id: str | None = None
+    ) -> Ownership:
+        """Which of the given games a member owns (looked up by member number).
 
-        ``owner_list`` holds one entry per owned game among ``game_ids`` (empty: owns none). Answers
-        with its own envelope (`response_code`, `response_message`, `value`). A non-zero
-        `response_code` is a failure whatever the HTTP status.
+        ``owner_list`` holds one entry per owned game among ``game_ids`` (empty: owns none). The
+        vendor lists the live host only for this call. Answers with its own envelope
+        (`response_code`, `response_message`, `value`). A non-zero `response_code` is a failure
+        whatever the HTTP status.
 
         Args:
             game_ids: Game ids to check, sent comma-separated (`game_ids=A,B`).
-            game_id: The calling game's STOVE id; the call is made as ``{game_id}_SERVER``
-                (``caller-id``).
+            game_id: The calling game's STOVE id: the call is made as ``{game_id}_SERVER``
+                (``caller-id``) unless the client has a ``caller_id`` setting, which wins. One
+                of the two is needed.
 
         Returns:
             Ownership: Success envelope (`response_code` 0).

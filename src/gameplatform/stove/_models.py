@@ -18,6 +18,7 @@ from gameplatform._enums import OpenStrEnum
 __all__ = [
     "CheckOwnershipParams",
     "ErrorEnvelope",
+    "GameCode",
     "IssueServerTokenRequest",
     "IssuedServerToken",
     "LookupMemberParams",
@@ -26,6 +27,7 @@ __all__ = [
     "MemberSearchType",
     "OwnedGame",
     "Ownership",
+    "OwnershipCode",
     "OwnershipEnvelope",
     "OwnershipErrorEnvelope",
     "ServerTokenEnvelope",
@@ -57,6 +59,14 @@ class IssueServerTokenRequest:
         validator=_v.string(min_length=1, max_length=100), metadata={"json": "service_id"}
     )
     """The game id (e.g. `SGP_EVENT`)."""
+    instance_id: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=100, pattern="^[\\x21-\\x7e]+$")),
+        metadata={"json": "instance_id"},
+    )
+    """Which server (instance) asks, from the client's ``instance_id`` setting; sent only when set. The
+    vendor recommends it for telling servers apart (the rest of its sentence was not readable).
+    """
 
 
 @attrs.define(kw_only=True)
@@ -161,48 +171,23 @@ class MemberEnvelope:
     """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
-@attrs.define(kw_only=True)
-class OwnedGame:
-    """Model ``OwnedGame`` of the STOVE server API."""
+class GameCode(OpenStrEnum):
+    """What kind of game it is: ``"3"`` main game, ``"4"`` demo, ``"5"`` DLC. Read from a number or a
+    string; a code the vendor adds later is kept as it came.
+    """
 
-    game_id: str = attrs.field(metadata={"json": "game_id"})
-    game_cd: str | int | None = attrs.field(default=None, metadata={"json": "game_cd"})
-    """The game's code."""
-    ownership_cd: str | int | None = attrs.field(default=None, metadata={"json": "ownership_cd"})
-    """How the member owns the game (purchase, gift, …)."""
-    purchase_dt: str | int | None = attrs.field(default=None, metadata={"json": "purchase_dt"})
-    """When the member got the game (a date string or epoch milliseconds)."""
-    product_no: int | str | None = attrs.field(default=None, metadata={"json": "product_no"})
-    """The store product the ownership came from."""
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+    MAIN_GAME = "3"
+    DEMO = "4"
+    DLC = "5"
 
 
-@attrs.define(kw_only=True)
-class Ownership:
-    """Model ``Ownership`` of the STOVE server API."""
+class OwnershipCode(OpenStrEnum):
+    """The ownership's state: ``"1"`` acquired, ``"2"`` released. Read from a number or a string; a
+    code the vendor adds later is kept as it came.
+    """
 
-    member_no: int = attrs.field(metadata={"json": "member_no"})
-    owner_list: list[OwnedGame] = attrs.field(metadata={"json": "owner_list"})
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
-
-
-@attrs.define(kw_only=True)
-class OwnershipEnvelope:
-    """Model ``OwnershipEnvelope`` of the STOVE server API."""
-
-    response_code: int = attrs.field(metadata={"json": "response_code"})
-    response_message: str = attrs.field(metadata={"json": "response_message"})
-    value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+    ACQUIRED = "1"
+    RELEASED = "2"
 
 
 @attrs.define(kw_only=True)
@@ -278,7 +263,51 @@ class CheckOwnershipParams:
     )
     """Game ids to check, sent comma-separated (`game_ids=A,B`)."""
     caller_id: str = attrs.field(
-        validator=_v.string(min_length=8, max_length=107, pattern="^[A-Za-z0-9_.-]+_SERVER$"),
+        validator=_v.string(min_length=1, max_length=107, pattern="^[A-Za-z0-9_.-]+$"),
         metadata={"json": "caller-id", "in": "header"},
     )
-    """`{game_id}_SERVER`: the calling game's id followed by `_SERVER`."""
+    """The calling application's name: the client's ``caller_id`` setting, else ``{game_id}_SERVER``."""
+
+
+@attrs.define(kw_only=True)
+class OwnedGame:
+    """Model ``OwnedGame`` of the STOVE server API."""
+
+    game_id: str = attrs.field(metadata={"json": "game_id"})
+    game_cd: GameCode | None = attrs.field(default=None, metadata={"json": "game_cd"})
+    """What kind of game it is (main game, demo, DLC)."""
+    ownership_cd: OwnershipCode | None = attrs.field(default=None, metadata={"json": "ownership_cd"})
+    """Whether the member holds the game (acquired) or gave it up (released)."""
+    purchase_dt: int | None = attrs.field(default=None, metadata={"json": "purchase_dt"})
+    """When the member got the game, in unix milliseconds."""
+    product_no: int | None = attrs.field(default=None, metadata={"json": "product_no"})
+    """The store product the ownership came from."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class Ownership:
+    """Model ``Ownership`` of the STOVE server API."""
+
+    member_no: int = attrs.field(metadata={"json": "member_no"})
+    owner_list: list[OwnedGame] = attrs.field(metadata={"json": "owner_list"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class OwnershipEnvelope:
+    """Model ``OwnershipEnvelope`` of the STOVE server API."""
+
+    response_code: int = attrs.field(metadata={"json": "response_code"})
+    response_message: str = attrs.field(metadata={"json": "response_message"})
+    value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""

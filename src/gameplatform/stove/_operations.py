@@ -73,6 +73,7 @@ ISSUE_SERVER_TOKEN: Final[Operation[IssuedServerToken]] = Operation(
         Fill("client_id", "body", "client_id", "client_id"),
         Fill("client_secret", "body", "client_secret", "client_secret"),
         Fill("service_id", "body", "service_id", "service_id"),
+        Fill("instance_id", "body", "instance_id", "instance_id"),
     ),
     secret_result=True,
     summary="Issue (or return the current) server access token.",
@@ -146,9 +147,9 @@ CHECK_OWNERSHIP: Final[Operation[Ownership]] = Operation(
         ),
     ),
     fills=(Fill("caller_id", "params", "caller_id", "caller-id"),),
-    summary="Which of the given games a member owns, asked as the server of ``game_id``.",
+    summary="Which of the given games a member owns (looked up by member number).",
 )
-"""Which of the given games a member owns, asked as the server of ``game_id``."""
+"""Which of the given games a member owns (looked up by member number)."""
 
 OPERATIONS: Final[tuple[Operation[Any], ...]] = (
     ISSUE_SERVER_TOKEN,

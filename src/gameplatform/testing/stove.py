@@ -27,7 +27,9 @@ What it assumes where the vendor is silent (say so in your own tests if you rely
 a forged or expired player token is answered 40000 (HTTP 200); a member lookup that finds
 nobody is answered HTTP 404 with code 40400; a malformed token-issue body is 40000 (HTTP 200);
 the ownership check answers with ``response_code`` 40000 for a missing or malformed
-``caller-id`` and 40101 (HTTP 401) for a bad server token.
+``caller-id`` (any application name is accepted: the vendor's example is ``ownership-api``)
+and 40101 (HTTP 401) for a bad server token; token issue accepts an optional non-empty
+``instance_id`` string and otherwise ignores it.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ _VERIFY_PATH = re.compile(r"^/member/v3\.0/([^/]+)/token/verify$")
 _MEMBER_PATH = re.compile(r"^/member/v3\.0/([^/]+)$")
 _DIGITS = re.compile(r"^[0-9]{1,20}$")
 _GAME_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+_CALLER_ID = re.compile(r"[A-Za-z0-9_.-]{1,107}")
 
 _OK = 0
 _BAD_REQUEST = 40000
@@ -242,12 +245,16 @@ class StoveFake(FakeServer):
         *,
         member_no: int,
         game_id: str,
-        game_cd: str | None = None,
-        ownership_cd: str | None = "PURCHASE",
-        purchase_dt: str | None = None,
+        game_cd: int | str | None = 3,
+        ownership_cd: int | str | None = 1,
+        purchase_dt: int | None = None,
         product_no: int | None = None,
     ) -> None:
-        """Record that a member owns a game; the ownership check lists it when asked about it."""
+        """Record that a member owns a game; the ownership check lists it when asked about it.
+
+        The codes are sent as given (numbers by default): ``game_cd`` 3 main game, 4 demo,
+        5 DLC; ``ownership_cd`` 1 acquired, 2 released; ``purchase_dt`` unix milliseconds.
+        """
         entry: dict[str, Any] = {"game_id": game_id}
         for name, value in (
             ("game_cd", game_cd),
@@ -345,6 +352,9 @@ class StoveFake(FakeServer):
         fields = [body.get(name) if body else None for name in ("client_id", "client_secret", "service_id")]
         if not all(isinstance(value, str) and value for value in fields):
             return _envelope("issue_server_token", _BAD_REQUEST)
+        instance_id = body.get("instance_id") if body else None
+        if instance_id is not None and not (isinstance(instance_id, str) and instance_id):
+            return _envelope("issue_server_token", _BAD_REQUEST)
         client_id, client_secret, service_id = (str(value) for value in fields)
         client = self._clients.get(client_id)
         if (
@@ -426,7 +436,7 @@ class StoveFake(FakeServer):
 
     def _check_ownership(self, request: FakeRequest) -> FakeResponse:
         caller = request.header("caller-id") or ""
-        if not caller.endswith("_SERVER") or not _GAME_ID.fullmatch(caller[: -len("_SERVER")]):
+        if not _CALLER_ID.fullmatch(caller):
             return _envelope("check_ownership", _BAD_REQUEST)
         query = dict(request.query)
         member_text, games_text = query.get("member_no", ""), query.get("game_ids", "")
