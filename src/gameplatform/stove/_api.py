@@ -60,6 +60,27 @@ class StoveAPI(API):
             _op.LOOKUP_MEMBER, {"game_id": game_id, "search_type": search_type, "value": value}
         )
 
+    def lookup_member_with_player_token(self, *, game_id: str, access_token: str) -> Member:
+        """The member a player's own access token belongs to, in ``game_id``.
+
+        The member lookup STOVE documents for the web: the same path as ``lookup_member``, but
+        authorised by the player's own access token (``Authorization: Bearer <player token>``)
+        instead of the server token, and with no search parameters. No server token is fetched or
+        sent. Raises ``BadRequest`` (40000) for a token STOVE refuses.
+
+        Args:
+            game_id: The game's STOVE id (e.g. `SGP_EVENT`).
+            access_token: The player's access token (from StoveSDK_GetToken() or STOVE's web
+                login), sent as ``Authorization: Bearer <access_token>``; printable ASCII
+                without spaces.
+
+        Returns:
+            Member: Success envelope (`code` 0); `value` holds `member_no` and `guid`.
+        """
+        return self._invoke(
+            _op.LOOKUP_MEMBER_WITH_PLAYER_TOKEN, {"game_id": game_id, "access_token": access_token}
+        )
+
     def check_ownership(
         self, *, member_no: int, game_ids: Sequence[str], game_id: str | None = None
     ) -> Ownership:

@@ -280,7 +280,11 @@ class StoveClient(StoveAPI, BaseClient):
         return super()._fill(source, arguments)
 
     def _flow(self, call: Call) -> Flow:
-        """The server token in ``Authorization``; on 40101 drop it and try once more with a new one."""
+        """The server token in ``Authorization``; on 40101 drop it and try once more with a new one.
+
+        ``player-token`` calls carry the player's own token (their ``access_token`` option)
+        instead, once: no server token is involved, so there is nothing to renew.
+        """
         operation = call.operation
         if call.options.get("precheck"):
             precheck_user_token(access_token=call.body_model.access_token, now=self._clock())
@@ -288,6 +292,12 @@ class StoveClient(StoveAPI, BaseClient):
         headers = _JSON if body is not None else {}
         if operation.auth == "none":
             yield outgoing(call, body=body, headers=headers)
+            return
+        if operation.auth == "player-token":
+            player_token = call.options.get("access_token")
+            if not isinstance(player_token, str):  # the option's rule has checked a given one
+                raise ValidationError("access_token", "must be the player's access token (a string)")
+            yield outgoing(call, body=body, headers={**headers, "Authorization": f"Bearer {player_token}"})
             return
         token = self._server_token.get()
         response = yield outgoing(call, body=body, headers={**headers, **_bearer(token)})

@@ -22,6 +22,7 @@ __all__ = [
     "IssueServerTokenRequest",
     "IssuedServerToken",
     "LookupMemberParams",
+    "LookupMemberWithPlayerTokenParams",
     "Member",
     "MemberEnvelope",
     "MemberSearchType",
@@ -246,6 +247,17 @@ class LookupMemberParams:
         metadata={"json": "value", "in": "query"},
     )
     """The member number or guid to look for (an int, or its decimal digits)."""
+
+
+@attrs.define(kw_only=True)
+class LookupMemberWithPlayerTokenParams:
+    """Parameters of `GET /member/v3.0/{game_id}` (lookup_member_with_player_token)."""
+
+    game_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=100, pattern="^[A-Za-z0-9_.-]+$"),
+        metadata={"json": "game_id", "in": "path"},
+    )
+    """The game's STOVE id (e.g. `SGP_EVENT`)."""
 
 
 @attrs.define(kw_only=True)

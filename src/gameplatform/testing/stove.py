@@ -22,14 +22,18 @@ What it does, as the vendor documents it (seed 002, platforms.md §3):
 - Verification answers 40000 (HTTP 200) for a missing player token, 41002 (HTTP 200) for
   a token minted for another game, and ``{member_no, guid}`` (``guid`` only when one was
   given) for a good one.
+- ``GET /member/v3.0/{game_id}`` without a query is the player's own lookup (platforms.md
+  §5): authorised by the player token itself, it answers that member's ``{member_no, guid}``;
+  with ``search_type``/``value`` it is the server's lookup.
 
 What it assumes where the vendor is silent (say so in your own tests if you rely on it):
-a forged or expired player token is answered 40000 (HTTP 200); a member lookup that finds
-nobody is answered HTTP 404 with code 40400; a malformed token-issue body is 40000 (HTTP 200);
-the ownership check answers with ``response_code`` 40000 for a missing or malformed
-``caller-id`` (any application name is accepted: the vendor's example is ``ownership-api``)
-and 40101 (HTTP 401) for a bad server token; token issue accepts an optional non-empty
-``instance_id`` string and otherwise ignores it.
+a forged or expired player token is answered 40000 (HTTP 200), by verification and by the
+player's own lookup (which answers 41002 for another game's token, as verification does);
+a member lookup that finds nobody is answered HTTP 404 with code 40400; a malformed
+token-issue body is 40000 (HTTP 200); the ownership check answers with ``response_code``
+40000 for a missing or malformed ``caller-id`` (any application name is accepted: the
+vendor's example is ``ownership-api``) and 40101 (HTTP 401) for a bad server token; token
+issue accepts an optional non-empty ``instance_id`` string and otherwise ignores it.
 """
 
 from __future__ import annotations
@@ -77,7 +81,13 @@ DEFAULT_CLIENT_SECRET = "fake-client-secret"
 DEFAULT_SERVICE_ID = "FAKE_SERVICE"
 """The client :meth:`StoveFake.client_settings` registers when none is."""
 
-Operation = Literal["issue_server_token", "verify_user_token", "lookup_member", "check_ownership"]
+Operation = Literal[
+    "issue_server_token",
+    "verify_user_token",
+    "lookup_member",
+    "lookup_member_with_player_token",
+    "check_ownership",
+]
 
 _TOKEN_PATH = "/auth/v5/server_token"
 _OWNERSHIP_PATH = "/ownership/v3.0/check_ownership"
@@ -338,6 +348,8 @@ class StoveFake(FakeServer):
                 return _envelope(operation, failure.code, failure.message, status=failure.http_status)
             if operation == "issue_server_token":
                 return self._issue_server_token(request)
+            if operation == "lookup_member_with_player_token":
+                return self._lookup_own_member(request, game_id)
             refused = self._check_server_token(request, operation)
             if refused is not None:
                 return refused
@@ -380,10 +392,7 @@ class StoveFake(FakeServer):
         return json_response(200, {"code": _OK, "message": "success", "response_data": data})
 
     def _check_server_token(self, request: FakeRequest, operation: Operation) -> FakeResponse | None:
-        header = request.header("Authorization")
-        token = header.strip() if header else ""
-        if token[:7].lower() == "bearer ":
-            token = token[7:].strip()
+        token = _bearer(request)
         if token and self._player_claims(token) is not None:
             return _envelope(operation, _BAD_REQUEST)
         if self._server_token_problem(token) is not None:
@@ -433,6 +442,19 @@ class StoveFake(FakeServer):
                     value["nickname"] = member.nickname
                 return json_response(200, {"code": _OK, "message": "success", "value": value})
         return _envelope("lookup_member", _MEMBER_NOT_FOUND, status=404)
+
+    def _lookup_own_member(self, request: FakeRequest, game_id: str) -> FakeResponse:
+        claims = self._player_claims(_bearer(request))
+        if claims is None or claims["expire_time"] <= self._clock() * 1000:
+            return _envelope("lookup_member_with_player_token", _BAD_REQUEST)
+        if self._games.get(game_id) != claims["application_no"]:
+            return _envelope("lookup_member_with_player_token", _INVALID_GAME_ID)
+        member_no = claims["member_no"]
+        value: dict[str, Any] = {"member_no": member_no}
+        member = self._members.get(member_no)
+        if member is not None and game_id in member.guids:
+            value["guid"] = member.guids[game_id]
+        return json_response(200, {"code": _OK, "message": "success", "value": value})
 
     def _check_ownership(self, request: FakeRequest) -> FakeResponse:
         caller = request.header("caller-id") or ""
@@ -494,8 +516,21 @@ def _route(request: FakeRequest) -> tuple[Operation | None, str]:
         return "verify_user_token", verify.group(1)
     member = _MEMBER_PATH.fullmatch(request.path)
     if request.method == "GET" and member:
-        return "lookup_member", member.group(1)
+        # One path, two calls: with search parameters it is the server's lookup, without
+        # them the player's own (web) lookup; each checks its own kind of token.
+        if request.raw_query:
+            return "lookup_member", member.group(1)
+        return "lookup_member_with_player_token", member.group(1)
     return None, ""
+
+
+def _bearer(request: FakeRequest) -> str:
+    """The token of ``Authorization: Bearer <token>`` (the whole value without the prefix)."""
+    header = request.header("Authorization")
+    token = header.strip() if header else ""
+    if token[:7].lower() == "bearer ":
+        token = token[7:].strip()
+    return token
 
 
 def _envelope(
