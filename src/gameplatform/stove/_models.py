@@ -16,6 +16,7 @@ from gameplatform import _validation as _v
 from gameplatform._enums import OpenStrEnum
 
 __all__ = [
+    "BillPlatformType",
     "CheckOwnershipParams",
     "ErrorEnvelope",
     "GameCode",
@@ -26,11 +27,13 @@ __all__ = [
     "Member",
     "MemberEnvelope",
     "MemberSearchType",
+    "NotificationType",
     "OwnedGame",
     "Ownership",
     "OwnershipCode",
     "OwnershipEnvelope",
     "OwnershipErrorEnvelope",
+    "PaymentNotification",
     "ServerTokenEnvelope",
     "VerifiedUser",
     "VerifyUserTokenEnvelope",
@@ -203,6 +206,24 @@ class ErrorEnvelope:
     """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
+class BillPlatformType(OpenStrEnum):
+    """Where a payment was made; a value STOVE adds later is kept."""
+
+    ONLINE = "ONLINE"
+    SHOP = "SHOP"
+    MOBILE = "MOBILE"
+
+
+class NotificationType(OpenStrEnum):
+    """What a billing notification is about; a value STOVE adds later is kept."""
+
+    ONLINE_PURCHASE = "ONLINE_PURCHASE"
+    ONLINE_CART_PURCHASE = "ONLINE_CART_PURCHASE"
+    IAP_PURCHASE = "IAP_PURCHASE"
+    IAP_SUBSCRIPT = "IAP_SUBSCRIPT"
+    IAP_OOAP = "IAP_OOAP"
+
+
 @attrs.define(kw_only=True)
 class OwnershipErrorEnvelope:
     """Model ``OwnershipErrorEnvelope`` of the STOVE server API."""
@@ -319,6 +340,34 @@ class OwnershipEnvelope:
     response_code: int = attrs.field(metadata={"json": "response_code"})
     response_message: str = attrs.field(metadata={"json": "response_message"})
     value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class PaymentNotification:
+    """A payment completion notification: the player paid, and the game server must deliver the
+    purchase, then answer. ``tid`` identifies the payment: the same notification may arrive more
+    than once and must be delivered once. Fields the SDK does not name (the product and game-item
+    information, …) are kept in ``additional_properties``.
+    """
+
+    bill_platform_type: BillPlatformType = attrs.field(metadata={"json": "bill_platform_type"})
+    """Where the player paid (``ONLINE`` billing or the ``SHOP``)."""
+    noti_type: NotificationType = attrs.field(metadata={"json": "noti_type"})
+    """What the notification is about (``ONLINE_PURCHASE``)."""
+    tid: str = attrs.field(metadata={"json": "tid"})
+    """STOVE billing's order number for the payment (e.g. ``T202202103125``): keep it with the
+    delivery, so that one payment is never delivered twice.
+    """
+    world_id: str | None = attrs.field(default=None, metadata={"json": "world_id"})
+    """The world (game server) the purchase is for, when the game has several."""
+    guid: str | None = attrs.field(default=None, metadata={"json": "guid"})
+    """The player's per-game STOVE member id (a number, read as its text). The vendor marks it required
+    except for games without one (single-player games), so it may be absent.
+    """
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )

@@ -10,6 +10,9 @@ Usage::
                              service_id="MY_GAME", base_url=fake.url, clock=clock)
         client.verify_user_token(game_id="MY_GAME", access_token=player_token)
 
+It also plays STOVE's billing middleware: :meth:`StoveFake.send_payment_notification`
+POSTs a payment completion notification to your endpoint, as STOVE does after a purchase.
+
 What it does, as the vendor documents it (seed 002, platforms.md §3):
 
 - ``POST /auth/v5/server_token`` checks the client (``client_id``, ``client_secret``,
@@ -50,6 +53,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
+import requests
 
 from gameplatform.testing._server import (
     FailureQueue,
@@ -60,14 +64,22 @@ from gameplatform.testing._server import (
     json_response,
     renamed_option,
 )
+from gameplatform.testing._stove_billing import (
+    DEFAULT_BILLING_CALLER_ID,
+    payment_notification_body,
+    send_payment_notification,
+)
 
 __all__ = [
+    "DEFAULT_BILLING_CALLER_ID",
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
     "DEFAULT_PLAYER_TOKEN_LIFETIME_MS",
     "DEFAULT_SERVER_TOKEN_LIFETIME",
     "DEFAULT_SERVICE_ID",
     "StoveFake",
+    "payment_notification_body",
+    "send_payment_notification",
 ]
 
 DEFAULT_SERVER_TOKEN_LIFETIME = 30 * 24 * 3600
@@ -276,6 +288,27 @@ class StoveFake(FakeServer):
                 entry[name] = value
         with self.lock:
             self._owned.setdefault(member_no, {})[game_id] = entry
+
+    def send_payment_notification(
+        self,
+        url: str,
+        *,
+        service_id: str | None = None,
+        caller_id: str | None = DEFAULT_BILLING_CALLER_ID,
+        **fields: Any,
+    ) -> requests.Response:
+        """Play STOVE's billing middleware: POST a payment completion notification to ``url``.
+
+        ``fields`` are those of :func:`payment_notification_body` (``tid``, ``world_id``,
+        ``guid``, ``extra``, …); ``service_id`` (the path variable, for a ``{service_id}`` in
+        ``url``) defaults to the first registered client's. Returns the endpoint's answer.
+        """
+        if service_id is None:
+            with self.lock:
+                first = next(iter(self._clients.values()), None)
+            service_id = first.service_id if first is not None else DEFAULT_SERVICE_ID
+        body = payment_notification_body(**fields)
+        return send_payment_notification(url, body, service_id=service_id, caller_id=caller_id)
 
     # -- test controls -------------------------------------------------------------
 
