@@ -279,6 +279,8 @@ class _Planner:
             if kind is None:
                 raise self.fail(operation, f"x-options {name!r}: the schema must be a simple type")
             default = repr(schema["default"]) if "default" in schema else None
+            if "default" in schema and schema["default"] is None:
+                kind = f"{kind} | None"
             rule = self.rule(operation, f"x-options.{name}", schema)
             keywords = [repr(name), "'options'", *([f"rule={rule}"] if rule else [])]
             expression = f"Argument({', '.join(keywords)})"

@@ -44,6 +44,7 @@ _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _WORD_BOUNDARY = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
 _PATH_LABEL = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_ENUM_MEMBER = re.compile(r"[A-Z][A-Z0-9_]*")
 
 EXTENSIONS: dict[str, str] = {
     # document
@@ -82,6 +83,8 @@ EXTENSIONS: dict[str, str] = {
     "x-not-less-than": "a number field that must not be lower than another field",
     "x-required-if": "an optional field that is required when another field has a value",
     "x-must-contain": "an array that must hold an item with these field values",
+    # schema
+    "x-enum-varnames": "the member names of a string enum, in value order (for values like '3')",
 }
 """Every ``x-`` key codegen knows; any other is refused (a misspelt key would be silently ignored)."""
 
@@ -325,17 +328,11 @@ class _Normaliser:
         if not isinstance(paths, dict):
             raise self.fail("paths", "must be a mapping")
         seen: dict[str, str] = {}
-        routes: dict[tuple[str, str, str | None], str] = {}
+        routes: dict[tuple[str, str, str | None, str], str] = {}
         for key, item in paths.items():
             if not isinstance(item, dict):
                 raise self.fail(f"paths.{key}", "must be a mapping")
-            # "/path#label": a second operation on a method and path another host also serves
-            # (the label is never sent).
-            path, marked, label = str(key).partition("#")
-            if marked and not _PATH_LABEL.fullmatch(label):
-                raise self.fail(
-                    f"paths.{key}", "a path label (after '#') must be lower-case words and dashes"
-                )
+            path = self.wire_path(key)
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 if method in item:
@@ -346,11 +343,25 @@ class _Normaliser:
                         raise self.fail(
                             location, f"operationId {operation.operation_id!r} is also used by {other}"
                         )
-                    route = (operation.method, operation.path, operation.host)
+                    route = (operation.method, operation.path, operation.host, operation.auth)
                     same = routes.setdefault(route, location)
                     if same != location:
-                        raise self.fail(location, f"{same} has the same method, path and host")
+                        raise self.fail(location, f"{same} has the same method, path, host and credential")
                     yield operation
+
+    def wire_path(self, key: Any) -> str:
+        """The path a key stands for: ``/a/{b}#label`` is ``/a/{b}``.
+
+        OpenAPI allows one operation per method and path; the label tells apart two operations
+        on the same method and path that differ in the host serving them or the credential
+        they carry (the label is never sent).
+        """
+        if not isinstance(key, str) or not key.startswith("/"):
+            raise self.fail(f"paths.{key}", "a path must start with '/'")
+        path, hash_sign, label = key.partition("#")
+        if hash_sign and not _PATH_LABEL.fullmatch(label):
+            raise self.fail(f"paths.{key}", "a path label (after '#') must be lower-case words joined by '-'")
+        return path
 
     def operation(self, path: str, method: str, raw: Any, shared: Any, location: str) -> Operation:
         if not isinstance(raw, dict):
@@ -669,6 +680,13 @@ class _Normaliser:
         if not isinstance(values, list) or not values:
             raise self.fail("(schema)", f"enum must be a non-empty list, not {values!r}")
         non_null = [value for value in values if value is not None]
+        names = schema.get("x-enum-varnames")
+        if names is not None and not (
+            isinstance(names, list)
+            and len(names) == len(non_null)
+            and all(isinstance(n, str) and _ENUM_MEMBER.fullmatch(n) for n in names)
+        ):
+            raise self.fail("(schema)", "x-enum-varnames must name every enum value, in order, in UPPER_CASE")
         if all(isinstance(value, str) for value in non_null):
             return
         del schema["enum"]

@@ -61,6 +61,14 @@ def run() -> None:
         listed = client.list_nfts(wallet_address=WALLET)
         name = fetched.metadata.name if fetched.metadata else None
         print(f"create_nft -> nftId={nft.nft_id}; get_nft name={name!r}; list_nfts total={listed.total}")
+        print(
+            f"list_nfts() pages as documented: offset={listed.offset} limit={listed.limit} "
+            f"(the vendor's defaults 0 and 100, sent explicitly)"
+        )
+        try:
+            client.list_nfts(limit=0)
+        except ValidationError as exc:
+            print(f"list_nfts(limit=0) -> ValidationError({exc.field}: {exc.reason}), nothing sent")
 
         # P2E: staking and a reward.
         fake.set_staking(

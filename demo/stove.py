@@ -1,6 +1,14 @@
-"""STOVE: shared server token (issue, reuse, renewal, 40101 recovery), every call, typed failures."""
+"""STOVE: shared server token (issue, reuse, renewal, 40101 recovery), every call, typed failures,
+and payment completion notifications received once per TID."""
 
 from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 from gameplatform import AuthenticationError, NotFoundError, ValidationError
 from gameplatform.stove import (
@@ -9,6 +17,8 @@ from gameplatform.stove import (
     InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
+    PaymentNotification,
+    PaymentNotificationHandler,
     StoveClient,
 )
 from gameplatform.testing.stove import StoveFake
@@ -37,7 +47,7 @@ def run() -> None:
     with StoveFake(clock=clock) as fake:
         fake.add_client(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, service_id=GAME_ID)
         fake.add_member(member_no=MEMBER_NO, nickname="demo_hero", guids={GAME_ID: GUID})
-        fake.grant_ownership(member_no=MEMBER_NO, game_id="DEMO_DLC", product_no=1001)
+        fake.grant_ownership(member_no=MEMBER_NO, game_id="DEMO_DLC", game_cd=5, product_no=1001)
         store = MemoryTokenStore()
 
         def make_client(
@@ -67,7 +77,16 @@ def run() -> None:
             owned = stove.check_ownership(
                 game_id=GAME_ID, member_no=MEMBER_NO, game_ids=["DEMO_DLC", "OTHER"]
             )
-            print(f"check_ownership: owns {[game.game_id for game in owned.owner_list]}")
+            print(
+                "check_ownership: owns "
+                f"{[(game.game_id, game.game_cd, game.ownership_cd) for game in owned.owner_list]}"
+            )
+
+            own = stove.lookup_member_with_player_token(game_id=GAME_ID, access_token=player_token)
+            print(
+                f"lookup_member_with_player_token: member_no={own.member_no} guid={own.guid} "
+                "(the player's token in Authorization, no server token involved)"
+            )
 
             with make_client() as sibling:
                 sibling.verify_user_token(game_id=GAME_ID, access_token=player_token)
@@ -122,6 +141,25 @@ def run() -> None:
             except ValidationError as exc:
                 print(f"bad input -> ValidationError({exc.field}: {exc.reason}), nothing sent")
 
+        with StoveClient(
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            service_id=GAME_ID,
+            base_url=fake.url,
+            clock=clock,
+            instance_id="battle-03",
+            caller_id="ownership-api",
+        ) as instance:
+            instance.check_ownership(member_no=MEMBER_NO, game_ids=["DEMO_DLC"])
+            sent = json.loads(fake.requests_to("/auth/v5/server_token")[-1].body)
+            caller = fake.requests_to("/ownership/v3.0/check_ownership")[-1].header("caller-id")
+            print(
+                f"instance_id={sent['instance_id']!r} sent with the token request; caller-id={caller!r} "
+                f"from the caller_id setting; token key {instance.token_store_key!r}"
+            )
+
+        payments_demo(fake)
+
         with make_client("not-the-secret", token_store=None) as wrong:
             try:
                 wrong.server_token()
@@ -130,6 +168,61 @@ def run() -> None:
                 print(
                     f"wrong client secret -> {type(exc).__name__}: code={exc.code} status={exc.http_status}"
                 )
+
+
+def payments_demo(fake: StoveFake) -> None:
+    """The fake plays STOVE's billing middleware; a tiny game server delivers each TID once."""
+    inventory: dict[str, int] = {}
+
+    def deliver(notification: PaymentNotification) -> None:
+        for product in notification.additional_properties.get("products", []):
+            inventory[product["item"]] = inventory.get(product["item"], 0) + product["quantity"]
+
+    payments = PaymentNotificationHandler(
+        deliver=deliver, service_id=GAME_ID, allowed_networks=["127.0.0.1/32"]
+    )
+    with payment_endpoint(payments) as url:
+        extra = {"products": [{"item": "gem_pack", "quantity": 2}]}
+        first = fake.send_payment_notification(url, tid="T202202103125", extra=extra)
+        again = fake.send_payment_notification(url, tid="T202202103125", extra=extra)
+        print(
+            f"payment notification T202202103125 sent twice -> {first.status_code} {first.json()} both "
+            f"times (same bytes: {again.content == first.content}); inventory {inventory} (delivered once)"
+        )
+        refused = fake.send_payment_notification(url, tid="T202202103126", caller_id=None, extra=extra)
+        print(f"a notification without caller-id -> {refused.status_code} {refused.json()}")
+
+
+@contextlib.contextmanager
+def payment_endpoint(payments: PaymentNotificationHandler) -> Iterator[str]:
+    """Serve ``payments`` at http://127.0.0.1:<port>/stove/payment/{service_id} (no framework)."""
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            answer = payments.handle(
+                body=self.rfile.read(int(self.headers.get("Content-Length") or 0)),
+                remote_addr=self.client_address[0],
+                caller_id=self.headers.get("caller-id"),
+                service_id=self.path.rpartition("/")[2],
+            )
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.end_headers()
+            self.wfile.write(answer.body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/stove/payment/{{service_id}}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
 
 
 if __name__ == "__main__":

@@ -120,6 +120,8 @@ def _structure_bool(value: Any, _: type) -> bool:
 
 
 def _structure_enum(value: Any, enum_cls: type[Enum]) -> Enum:
+    if isinstance(value, int) and not isinstance(value, bool) and issubclass(enum_cls, OpenStrEnum):
+        value = str(value)  # a code documented as digits ("3") sent as a JSON number, as for str
     try:
         return enum_cls(value)
     except ValueError:

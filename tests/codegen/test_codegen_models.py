@@ -182,6 +182,13 @@ def test_string_enums_are_open_str_enums(models: ModuleType) -> None:
         build(models, color=unknown)
 
 
+def test_enum_member_names_come_from_x_enum_varnames(models: ModuleType) -> None:
+    assert [(g.name, g.value) for g in models.Grade] == [("GOLD", "3"), ("SILVER", "4")]
+    thing = from_wire(models.Thing, {"id": 1, "color": "red", "grade": 4})
+    assert thing.grade is models.Grade.SILVER  # a number on the wire reads as its member
+    assert from_wire(models.Thing, {"id": 1, "color": "red", "grade": 9}).grade == "9"
+
+
 def test_integer_enums_become_checked_integers(models: ModuleType) -> None:
     assert field(models.CreateThingRequest, "level").type in ("int | None", int | None)
     with pytest.raises(ValidationError):
@@ -238,7 +245,7 @@ def test_operation_constants(models: ModuleType, endpoints: ModuleType) -> None:
     assert endpoints.CREATE_THING.body is models.CreateThingRequest
     assert endpoints.CREATE_THING.host == "default"
     assert endpoints.CREATE_THING.result is models.ThingEnvelope  # no x-result: the whole body
-    assert endpoints.OPERATIONS[:2] == (endpoints.GET_THING, endpoints.CREATE_THING)
+    assert endpoints.OPERATIONS[:3] == (endpoints.GET_THING, endpoints.GET_OWN_THING, endpoints.CREATE_THING)
     assert endpoints.PLATFORM == "demo"
     assert endpoints.ENVELOPE.success_field == "code" and endpoints.ENVELOPE.success_values == ("ok",)
 

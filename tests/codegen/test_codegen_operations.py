@@ -57,6 +57,7 @@ def test_one_method_per_public_operation_with_keyword_only_arguments(api: Module
     }
     assert methods == {
         "get_thing",
+        "get_own_thing",
         "create_thing",
         "quirks",
         "list_pages",
@@ -77,9 +78,11 @@ def test_one_method_per_public_operation_with_keyword_only_arguments(api: Module
         "end",
         "extra_fields",
         "dry_run",
+        "tenant",
     ]
     assert signature.parameters["is_on"].default is True
     assert signature.parameters["dry_run"].default is False
+    assert signature.parameters["tenant"].default is None  # an option with `default: null`
 
 
 def test_docstrings_come_from_the_spec(api: ModuleType) -> None:
@@ -138,7 +141,23 @@ def test_a_quirky_call_is_built_as_the_spec_says(api: ModuleType) -> None:
         "end": 3,
         "beta": 1,
     }
-    assert call.options == {"dry_run": True}
+    assert call.options == {"dry_run": True, "tenant": None}
+    assert client.quirks(
+        table_code="t", keys=["a"], amounts={}, notes=[{"text": "hi"}], tenant="t2"
+    ).options == {
+        "dry_run": False,
+        "tenant": "t2",
+    }
+    with pytest.raises(ValidationError) as caught:
+        client.quirks(table_code="t", keys=["a"], amounts={}, notes=[{"text": "hi"}], tenant="x")
+    assert caught.value.field == "tenant"
+
+
+def test_a_labelled_path_key_is_its_own_operation_on_the_same_path(ops: ModuleType, api: ModuleType) -> None:
+    assert (ops.GET_OWN_THING.method, ops.GET_OWN_THING.path) == (ops.GET_THING.method, ops.GET_THING.path)
+    assert ops.GET_OWN_THING.path == "/v1/things/{thingId}" and ops.GET_OWN_THING.auth == "owner-token"
+    call: Call = recorder_api(api).get_own_thing(thing_id=3, owner_token="tok")
+    assert (call.path, call.options) == ("/v1/things/3", {"owner_token": "tok"})
 
 
 @pytest.mark.parametrize(

@@ -202,13 +202,33 @@ def test_a_path_label_lists_the_same_route_on_another_host(tmp_path: Path) -> No
 def test_the_same_method_path_and_host_twice_is_an_error(tmp_path: Path) -> None:
     error = error_of(tmp_path, _second_route("/things#again", "one"))
     assert error.location == "paths./things#again.post"
-    assert error.problem == "paths./things.post has the same method, path and host"
+    assert error.problem == "paths./things.post has the same method, path, host and credential"
 
 
 @pytest.mark.parametrize("label", ["", "Upper", "two words", "-dash"])
 def test_a_path_label_is_lower_case_words_and_dashes(tmp_path: Path, label: str) -> None:
     error = error_of(tmp_path, _second_route(f"/things#{label}", "two"))
     assert "path label" in error.problem
+
+
+def test_a_path_key_may_carry_a_label(tmp_path: Path) -> None:
+    document = changed()
+    document["paths"]["/things#by-owner"] = document["paths"].pop("/things")
+    spec = load_spec(write(tmp_path, document))
+    assert spec.operations[0].path == "/things"
+    document["paths"]["/things#Not A Label"] = document["paths"].pop("/things#by-owner")
+    assert "path label" in error_of(tmp_path, document).problem
+
+
+@pytest.mark.parametrize("names", [["GOLD"], ["GOLD", "silver"], "GOLD"])
+def test_enum_varnames_must_name_every_value(tmp_path: Path, names: object) -> None:
+    document = changed()
+    document["components"]["schemas"]["Grade"] = {
+        "type": "string",
+        "enum": ["3", "4"],
+        "x-enum-varnames": names,
+    }
+    assert "x-enum-varnames" in error_of(tmp_path, document).problem
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,11 @@ from gameplatform.errors import (
 from gameplatform.stove import (
     BadRequest,
     ExpiredUserToken,
+    GameCode,
     InvalidClientCredentials,
     InvalidGameId,
     InvalidServerToken,
+    OwnershipCode,
     StoveClient,
 )
 from gameplatform.testing import FakeResponse, Fault
@@ -88,11 +90,17 @@ def test_lookup_of_nobody_is_not_found(fake: StoveFake, client: StoveClient) -> 
 
 
 def test_check_ownership(fake: StoveFake, client: StoveClient) -> None:
-    fake.grant_ownership(member_no=MEMBER_NO, game_id="DLC_1", game_cd="G1", product_no=77)
+    fake.grant_ownership(member_no=MEMBER_NO, game_id="DLC_1", game_cd=5, product_no=77)
     fake.grant_ownership(member_no=MEMBER_NO, game_id="DLC_3")
     ownership = client.check_ownership(game_id=GAME_ID, member_no=MEMBER_NO, game_ids=["DLC_1", "DLC_2"])
     assert ownership.member_no == MEMBER_NO
-    assert [(g.game_id, g.game_cd, g.product_no) for g in ownership.owner_list] == [("DLC_1", "G1", 77)]
+    [owned] = ownership.owner_list
+    assert (owned.game_id, owned.game_cd, owned.ownership_cd, owned.product_no) == (
+        "DLC_1",
+        GameCode.DLC,
+        OwnershipCode.ACQUIRED,
+        77,
+    )
     [request] = fake.requests_to("/ownership/v3.0/check_ownership")
     assert request.header("caller-id") == f"{GAME_ID}_SERVER"
     assert client.check_ownership(game_id=GAME_ID, member_no=1, game_ids=["DLC_1"]).owner_list == []

@@ -133,7 +133,7 @@ def test_fail_next_status_times_and_the_older_http_status_name(fake: StoveFake) 
         fake.fail_next(40000, times=0)
 
 
-@pytest.mark.parametrize("caller_id", [None, GAME_ID, "bad id_SERVER"])
+@pytest.mark.parametrize("caller_id", [None, "", "bad id_SERVER", "x" * 108])
 def test_ownership_needs_a_caller_id(fake: StoveFake, caller_id: str | None) -> None:
     headers = {"authorization": f"Bearer {server_token(fake)}"}
     if caller_id is not None:

@@ -26,6 +26,7 @@ from gameplatform.stove import (
     InvalidGameId,
     InvalidServerToken,
     MemberSearchType,
+    OwnershipCode,
     StoveClient,
 )
 from gameplatform.tokens import MemoryTokenStore
@@ -221,7 +222,7 @@ def test_ownership_query_headers_and_envelope(rsps: responses.RequestsMock, cloc
     owned = {
         "game_id": "DLC_1",
         "game_cd": 7,
-        "ownership_cd": "PURCHASE",
+        "ownership_cd": "2",
         "purchase_dt": 1700000000000,
         "product_no": 55,
     }
@@ -239,11 +240,12 @@ def test_ownership_query_headers_and_envelope(rsps: responses.RequestsMock, cloc
     [entry] = ownership.owner_list
     assert (entry.game_id, entry.game_cd, entry.ownership_cd, entry.purchase_dt, entry.product_no) == (
         "DLC_1",
-        7,
-        "PURCHASE",
+        "7",  # a code the vendor does not list: kept, as its text
+        OwnershipCode.RELEASED,
         1700000000000,
         55,
     )
+    assert entry.game_cd is not None and not entry.game_cd.is_known
     request = calls_to(rsps, OWNERSHIP_PATH)[0].request
     assert (
         request.path_url == f"{OWNERSHIP_PATH}?member_no={MEMBER_NO}&game_ids=DLC_1,DLC_2"

@@ -7,7 +7,7 @@ types them, and :class:`WalletHandler` answers them (framework-neutral; the Djan
 Flask blueprint in :mod:`gameplatform.contrib` use it).
 """
 
-from gameplatform.fargames._answers import AnswerStore, MemoryAnswerStore, RedisAnswerStore
+from gameplatform._answers import AnswerStore, MemoryAnswerStore, RedisAnswerStore
 from gameplatform.fargames._callbacks import (
     Callback,
     WalletCallback,

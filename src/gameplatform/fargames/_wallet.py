@@ -26,18 +26,15 @@ from the agent: the ones above are the SDK's choice.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import math
-import time
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
+from gameplatform._answers import AnswerOnce, AnswerStore, MemoryAnswerStore, StoredAnswer
 from gameplatform.errors import ConfigurationError, GamePlatformError, SignatureError, ValidationError
-from gameplatform.fargames._answers import AnswerStore, MemoryAnswerStore
 from gameplatform.fargames._callbacks import callback_balance, callback_error, parse_callback, verify_callback
 from gameplatform.fargames._models import GetBalanceCallback, MakeBetCallback
 
@@ -51,10 +48,6 @@ __all__ = [
 logger = logging.getLogger("gameplatform.fargames")
 
 Balance = int | float | Decimal
-JSON_CONTENT_TYPE: Final = "application/json"
-_PENDING: Final = '{"pending":true}'
-_FIRST_POLL = 0.005
-_MAX_POLL = 0.1
 
 
 class CallbackRefused(GamePlatformError):
@@ -77,37 +70,11 @@ class CallbackRefused(GamePlatformError):
 
 
 @attrs.frozen
-class WalletAnswer:
+class WalletAnswer(StoredAnswer):
     """What to send back: ``status``, ``body`` (JSON bytes) and ``content_type``.
 
     ``replayed`` is true when it is the stored first answer to a repeated ``request_id``.
     """
-
-    status: int
-    body: bytes
-    content_type: str = JSON_CONTENT_TYPE
-    replayed: bool = False
-
-    def to_json(self) -> str:
-        return json.dumps({"status": self.status, "body": self.body.decode("utf-8")}, separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, text: str | bytes) -> WalletAnswer | None:
-        """A stored answer; ``None`` for the "still running" marker or an unreadable entry."""
-        try:
-            document = json.loads(text)
-            status, body = int(document["status"]), str(document["body"]).encode("utf-8")
-            return cls(status=status, body=body, replayed=True)
-        except (ValueError, TypeError, KeyError):
-            return None
-
-
-def _positive_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(name, "must be a finite number of seconds")
-    if value < 0 or (value == 0 and not allow_zero):
-        raise ValidationError(name, "must be greater than 0")
-    return float(value)
 
 
 def _error(status: int, code: str, message: str) -> WalletAnswer:
@@ -116,6 +83,9 @@ def _error(status: int, code: str, message: str) -> WalletAnswer:
 
 METHOD_NOT_ALLOWED: Final = _error(405, "method_not_allowed", "the wallet endpoint takes POST only")
 """The answer to anything but a POST (send it with ``Allow: POST``)."""
+
+_BUSY: Final = _error(503, "request_in_progress", "this request_id is still being handled; retry")
+_UNAVAILABLE: Final = _error(503, "service_unavailable", "the wallet cannot check for repeated callbacks now")
 
 
 class WalletHandler:
@@ -150,28 +120,33 @@ class WalletHandler:
             raise ConfigurationError("api_token must be a non-empty string")
         if not callable(get_balance) or not callable(make_bet):
             raise ConfigurationError("get_balance and make_bet must be callables")
-        if store is not None and not isinstance(store, AnswerStore):
-            raise ConfigurationError("store must have add, get, set and delete (an AnswerStore)")
         self._api_token = api_token
         self._agent_id = agent_id
         self._handlers: dict[str, Callable[[Any], Balance]] = {
             "getBalance": get_balance,
             "makeBet": make_bet,
         }
-        self._store: AnswerStore = store if store is not None else MemoryAnswerStore()
-        self._answer_ttl = _positive_seconds("answer_ttl", answer_ttl)
-        self._pending_ttl = _positive_seconds("pending_ttl", pending_ttl)
-        self._wait_seconds = _positive_seconds("wait_seconds", wait_seconds, allow_zero=True)
+        self._once = AnswerOnce(
+            store=store if store is not None else MemoryAnswerStore(),
+            answer_type=WalletAnswer,
+            busy=_BUSY,
+            unavailable=_UNAVAILABLE,
+            answer_ttl=answer_ttl,
+            pending_ttl=pending_ttl,
+            wait_seconds=wait_seconds,
+            logger=logger,
+            what="wallet callback",
+        )
         self._window_seconds = window_seconds
         self._clock = clock
 
     @property
     def store(self) -> AnswerStore:
         """Where answers are kept by ``request_id``."""
-        return self._store
+        return self._once.store
 
     def __repr__(self) -> str:
-        return f"WalletHandler(agent_id={self._agent_id!r}, store={self._store!r})"
+        return f"WalletHandler(agent_id={self._agent_id!r}, store={self.store!r})"
 
     def handle(self, *, body: bytes, signature: str | None) -> WalletAnswer:
         """The answer to one callback: ``body`` is the raw request body, ``signature`` its ``X-Signature``."""
@@ -193,15 +168,7 @@ class WalletHandler:
             logger.warning("refused a %r wallet callback: %s", raw.type, error)
             return _error(400, "validation_error", str(error))
         key = self._store_key(callback.request_id)
-        try:
-            claimed = self._store.add(key, _PENDING, self._pending_ttl)
-        except Exception as error:
-            return self._store_failed(error)
-        if not claimed:
-            earlier = self._earlier_answer(key, callback.request_id)
-            if earlier is not None:
-                return earlier
-        return self._run(key, callback)
+        return self._once.answer(key, callback.request_id, lambda: self._run(callback))
 
     def _store_key(self, request_id: str) -> str:
         # Hashed: a request id is the platform's text, and some caches (Memcached) refuse
@@ -209,81 +176,22 @@ class WalletHandler:
         digest = hashlib.sha256(f"{self._agent_id}\x00{request_id}".encode()).hexdigest()
         return f"fargames:wallet:{digest}"
 
-    def _run(self, key: str, callback: GetBalanceCallback | MakeBetCallback) -> WalletAnswer:
+    def _run(self, callback: GetBalanceCallback | MakeBetCallback) -> WalletAnswer:
+        """The handler's answer; a bug propagates (and :class:`AnswerOnce` drops the claim)."""
         handler = self._handlers[callback.type]
         try:
             balance = handler(callback)
         except CallbackRefused as refusal:
-            answer = _error(refusal.http_status, refusal.code, refusal.message)
+            return _error(refusal.http_status, refusal.code, refusal.message)
         except ValueError as error:  # the SDK's ValidationError included
-            answer = _error(400, "validation_error", str(error))
+            return _error(400, "validation_error", str(error))
         except GamePlatformError as error:
             logger.warning("wallet %s handler failed: %s: %s", callback.type, type(error).__name__, error)
-            answer = _error(500, "internal_error", str(error) or type(error).__name__)
-        except BaseException:
-            # A bug (or an interrupt): most likely its database work rolled back, so a
-            # retry must run the handler again.
-            self._forget(key)
-            raise
-        else:
-            try:
-                answer = WalletAnswer(status=200, body=callback_balance(balance=balance))
-            except ValidationError:
-                self._forget(key)
-                raise TypeError(
-                    f"the wallet's {callback.type} handler must return the balance as a number, "
-                    f"not {type(balance).__name__}"
-                ) from None
-        if answer.status >= 500:
-            self._forget(key)
-            return answer
+            return _error(500, "internal_error", str(error) or type(error).__name__)
         try:
-            self._store.set(key, answer.to_json(), self._answer_ttl)
-        except Exception as error:
-            logger.error(
-                "could not keep the answer to wallet callback %r (%s: %s): a retry within %g s is "
-                "answered 503, after that the handler runs again",
-                callback.request_id,
-                type(error).__name__,
-                error,
-                self._pending_ttl,
-            )
-        return answer
-
-    def _earlier_answer(self, key: str, request_id: str) -> WalletAnswer | None:
-        """The first delivery's answer (waiting for it while it runs); ``None`` once this one holds
-        the claim instead (the first failed, so its claim was dropped)."""
-        deadline = time.monotonic() + self._wait_seconds
-        poll = _FIRST_POLL
-        while True:
-            try:
-                stored = self._store.get(key)
-                # No claim any more: the first attempt failed (and dropped it) or its claim
-                # expired. Whoever claims it now runs the handler.
-                if stored is None and self._store.add(key, _PENDING, self._pending_ttl):
-                    return None
-            except Exception as error:
-                return self._store_failed(error)
-            if stored is not None:
-                answer = WalletAnswer.from_json(stored)
-                if answer is not None:
-                    logger.info("wallet callback %r repeated: answered as the first time", request_id)
-                    return answer
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return _error(503, "request_in_progress", "this request_id is still being handled; retry")
-            # The first delivery is running in another thread or worker; a short, growing
-            # poll sees its answer soon without loading the store.
-            time.sleep(min(poll, remaining))
-            poll = min(poll * 2, _MAX_POLL)
-
-    def _forget(self, key: str) -> None:
-        try:
-            self._store.delete(key)
-        except Exception as error:
-            logger.warning("could not drop a wallet callback claim (%s: %s)", type(error).__name__, error)
-
-    @staticmethod
-    def _store_failed(error: Exception) -> WalletAnswer:
-        logger.error("wallet answer store failed (%s: %s)", type(error).__name__, error)
-        return _error(503, "service_unavailable", "the wallet cannot check for repeated callbacks now")
+            return WalletAnswer(status=200, body=callback_balance(balance=balance))
+        except ValidationError:
+            raise TypeError(
+                f"the wallet's {callback.type} handler must return the balance as a number, "
+                f"not {type(balance).__name__}"
+            ) from None

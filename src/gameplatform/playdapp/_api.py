@@ -133,15 +133,14 @@ class PlaydappAPI(API):
             },
         )
 
-    def list_nfts(
-        self, *, wallet_address: str | None = None, offset: int | None = None, limit: int | None = None
-    ) -> NftList:
+    def list_nfts(self, *, wallet_address: str | None = None, offset: int = 0, limit: int = 100) -> NftList:
         """List NFTs (one page), optionally of one wallet.
 
         Args:
             wallet_address: Only NFTs of this wallet (an EVM address, `0x` + 40 hex digits).
-            offset: How many entries to skip (vendor default 0).
-            limit: Page size (vendor default 100 for NFTs; the maximum is not documented).
+            offset: How many NFTs to skip (the vendor's default, 0).
+            limit: How many NFTs per page (the vendor's default, 100). The vendor documents no
+                maximum; the SDK only keeps it a positive JavaScript-safe integer.
 
         Returns:
             NftList: One page of NFTs.
@@ -155,8 +154,9 @@ class PlaydappAPI(API):
 
         Args:
             wallet_address: Only NFTs of this wallet (an EVM address, `0x` + 40 hex digits).
-            offset: How many entries to skip (vendor default 0).
-            limit: Page size (vendor default 100 for NFTs; the maximum is not documented).
+            offset: How many NFTs to skip (the vendor's default, 0).
+            limit: How many NFTs per page (the vendor's default, 100). The vendor documents no
+                maximum; the SDK only keeps it a positive JavaScript-safe integer.
 
         Returns:
             Iterator[Nft]: Every entry of list_nfts, fetched page_size at a time as the iterator

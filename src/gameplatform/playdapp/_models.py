@@ -497,13 +497,20 @@ class ListNftsParams:
         validator=_v.optional(_v.integer(minimum=0, maximum=9007199254740991)),
         metadata={"json": "offset", "in": "query"},
     )
-    """How many entries to skip (vendor default 0)."""
+    """How many NFTs to skip (the vendor's default, 0).
+
+    Platform default: ``0``.
+    """
     limit: int | None = attrs.field(
         default=None,
         validator=_v.optional(_v.integer(minimum=1, maximum=9007199254740991)),
         metadata={"json": "limit", "in": "query"},
     )
-    """Page size (vendor default 100 for NFTs; the maximum is not documented)."""
+    """How many NFTs per page (the vendor's default, 100). The vendor documents no maximum; the SDK
+    only keeps it a positive JavaScript-safe integer.
+
+    Platform default: ``100``.
+    """
 
 
 @attrs.define(kw_only=True)

@@ -60,17 +60,42 @@ class StoveAPI(API):
             _op.LOOKUP_MEMBER, {"game_id": game_id, "search_type": search_type, "value": value}
         )
 
-    def check_ownership(self, *, member_no: int, game_ids: Sequence[str], game_id: str) -> Ownership:
-        """Which of the given games a member owns, asked as the server of ``game_id``.
+    def lookup_member_with_player_token(self, *, game_id: str, access_token: str) -> Member:
+        """The member a player's own access token belongs to, in ``game_id``.
 
-        ``owner_list`` holds one entry per owned game among ``game_ids`` (empty: owns none). Answers
-        with its own envelope (`response_code`, `response_message`, `value`). A non-zero
-        `response_code` is a failure whatever the HTTP status.
+        The member lookup STOVE documents for the web: the same path as ``lookup_member``, but
+        authorised by the player's own access token (``Authorization: Bearer <player token>``)
+        instead of the server token, and with no search parameters. No server token is fetched or
+        sent. Raises ``BadRequest`` (40000) for a token STOVE refuses.
+
+        Args:
+            game_id: The game's STOVE id (e.g. `SGP_EVENT`).
+            access_token: The player's access token (from StoveSDK_GetToken() or STOVE's web
+                login), sent as ``Authorization: Bearer <access_token>``; printable ASCII
+                without spaces.
+
+        Returns:
+            Member: Success envelope (`code` 0); `value` holds `member_no` and `guid`.
+        """
+        return self._invoke(
+            _op.LOOKUP_MEMBER_WITH_PLAYER_TOKEN, {"game_id": game_id, "access_token": access_token}
+        )
+
+    def check_ownership(
+        self, *, member_no: int, game_ids: Sequence[str], game_id: str | None = None
+    ) -> Ownership:
+        """Which of the given games a member owns (looked up by member number).
+
+        ``owner_list`` holds one entry per owned game among ``game_ids`` (empty: owns none). The
+        vendor lists the live host only for this call. Answers with its own envelope
+        (`response_code`, `response_message`, `value`). A non-zero `response_code` is a failure
+        whatever the HTTP status.
 
         Args:
             game_ids: Game ids to check, sent comma-separated (`game_ids=A,B`).
-            game_id: The calling game's STOVE id; the call is made as ``{game_id}_SERVER``
-                (``caller-id``).
+            game_id: The calling game's STOVE id: the call is made as ``{game_id}_SERVER``
+                (``caller-id``) unless the client has a ``caller_id`` setting, which wins. One
+                of the two is needed.
 
         Returns:
             Ownership: Success envelope (`response_code` 0).

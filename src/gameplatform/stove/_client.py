@@ -23,7 +23,7 @@ from gameplatform.errors import APIError, ConfigurationError, ValidationError
 from gameplatform.stove import _operations as op
 from gameplatform.stove._api import StoveAPI
 from gameplatform.stove._errors import StoveErrorCode
-from gameplatform.stove._models import IssueServerTokenRequest
+from gameplatform.stove._models import CheckOwnershipParams, IssueServerTokenRequest
 from gameplatform.stove._player_token import precheck_user_token
 from gameplatform.tokens import MemoryTokenStore, RefreshingToken, Token, TokenStore
 
@@ -84,6 +84,12 @@ class StoveClient(StoveAPI, BaseClient):
     retried once; a second rejection raises :class:`~gameplatform.stove.InvalidServerToken`.
     ``clock`` (unix seconds, ``time.time`` by default) measures token lifetimes and player
     token expiry.
+
+    ``instance_id`` (optional) is sent with every server-token request, for STOVE to tell
+    this server apart from the game's others; it is also part of :attr:`token_store_key`, so
+    instances with different ids do not share a token. ``caller_id`` (optional) is the
+    application name :meth:`check_ownership` sends as ``caller-id``; without it the call
+    sends ``{game_id}_SERVER`` from its ``game_id`` argument.
     """
 
     def __init__(
@@ -103,6 +109,8 @@ class StoveClient(StoveAPI, BaseClient):
         token_advisory_fraction: float = 0.7,
         token_mandatory_seconds: float = 60.0,
         token_lock_timeout: float | None = None,
+        instance_id: str | None = None,
+        caller_id: str | None = None,
     ) -> None:
         if environment not in BASE_URLS:
             raise ConfigurationError(f"environment must be 'live' or 'sandbox', got {environment!r}")
@@ -116,12 +124,21 @@ class StoveClient(StoveAPI, BaseClient):
         if clock is not None and not callable(clock):
             raise ConfigurationError("clock must be a callable returning unix seconds")
         try:
-            IssueServerTokenRequest(client_id=client_id, client_secret=client_secret, service_id=service_id)
+            IssueServerTokenRequest(
+                client_id=client_id,
+                client_secret=client_secret,
+                service_id=service_id,
+                instance_id=instance_id,
+            )
+            if caller_id is not None:
+                CheckOwnershipParams(member_no=1, game_ids=["_"], caller_id=caller_id)
         except ValidationError as exc:
             raise ConfigurationError(f"{exc.field}: {exc.reason}") from None
         self._credentials = {"client_id": client_id, "client_secret": client_secret, "service_id": service_id}
         self._client_id = client_id
         self._service_id = service_id
+        self._instance_id = instance_id
+        self._caller_id = caller_id
         self._environment: Environment = environment
         self._clock: Callable[[], float] = clock if clock is not None else time.time
         self._transport = Transport(
@@ -169,19 +186,33 @@ class StoveClient(StoveAPI, BaseClient):
         return self._base_url
 
     @property
+    def instance_id(self) -> str | None:
+        """The ``instance_id`` sent with server-token requests, if any."""
+        return self._instance_id
+
+    @property
+    def caller_id(self) -> str | None:
+        """The ``caller-id`` setting of :meth:`check_ownership`, if any."""
+        return self._caller_id
+
+    @property
     def token_store_key(self) -> str:
-        """The key the server token is kept under: environment, host override, client and service.
+        """The key the server token is kept under: environment, host override, client and service
+        (and ``instance_id`` when set).
 
         Two clients share a token exactly when these match; the secret is never part of it.
         """
         where = self._environment if self._base_url == BASE_URLS[self._environment] else self._base_url
-        parts = (where, self._client_id, self._service_id)
+        parts = [where, self._client_id, self._service_id]
+        if self._instance_id is not None:
+            parts.append(self._instance_id)
         return "stove:server_token:" + ":".join(quote(part, safe="") for part in parts)
 
     def __repr__(self) -> str:
+        instance = f", instance_id={self._instance_id!r}" if self._instance_id is not None else ""
         return (
             f"StoveClient(environment={self._environment!r}, base_url={self._base_url!r}, "
-            f"client_id={self._client_id!r}, service_id={self._service_id!r})"
+            f"client_id={self._client_id!r}, service_id={self._service_id!r}{instance})"
         )
 
     # -- server token --------------------------------------------------------------------
@@ -233,13 +264,27 @@ class StoveClient(StoveAPI, BaseClient):
 
     def _fill(self, source: str, arguments: Mapping[str, Any]) -> Any:
         if source == "caller_id":
-            return f"{arguments.get('game_id')}_SERVER"
+            if self._caller_id is not None:
+                return self._caller_id
+            game_id = arguments.get("game_id")
+            if game_id is None:
+                raise ValidationError(
+                    "game_id",
+                    "is needed for caller-id {game_id}_SERVER (or give the client a caller_id setting)",
+                )
+            return f"{game_id}_SERVER"
         if source in ("client_id", "client_secret", "service_id"):
             return self._credentials[source]
+        if source == "instance_id":
+            return self._instance_id
         return super()._fill(source, arguments)
 
     def _flow(self, call: Call) -> Flow:
-        """The server token in ``Authorization``; on 40101 drop it and try once more with a new one."""
+        """The server token in ``Authorization``; on 40101 drop it and try once more with a new one.
+
+        ``player-token`` calls carry the player's own token (their ``access_token`` option)
+        instead, once: no server token is involved, so there is nothing to renew.
+        """
         operation = call.operation
         if call.options.get("precheck"):
             precheck_user_token(access_token=call.body_model.access_token, now=self._clock())
@@ -247,6 +292,12 @@ class StoveClient(StoveAPI, BaseClient):
         headers = _JSON if body is not None else {}
         if operation.auth == "none":
             yield outgoing(call, body=body, headers=headers)
+            return
+        if operation.auth == "player-token":
+            player_token = call.options.get("access_token")
+            if not isinstance(player_token, str):  # the option's rule has checked a given one
+                raise ValidationError("access_token", "must be the player's access token (a string)")
+            yield outgoing(call, body=body, headers={**headers, "Authorization": f"Bearer {player_token}"})
             return
         token = self._server_token.get()
         response = yield outgoing(call, body=body, headers={**headers, **_bearer(token)})

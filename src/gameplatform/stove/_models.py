@@ -17,18 +17,24 @@ from gameplatform import _validation as _v
 from gameplatform._enums import OpenStrEnum
 
 __all__ = [
+    "BillPlatformType",
     "CheckOwnershipParams",
     "ErrorEnvelope",
+    "GameCode",
     "IssueServerTokenRequest",
     "IssuedServerToken",
     "LookupMemberParams",
+    "LookupMemberWithPlayerTokenParams",
     "Member",
     "MemberEnvelope",
     "MemberSearchType",
+    "NotificationType",
     "OwnedGame",
     "Ownership",
+    "OwnershipCode",
     "OwnershipEnvelope",
     "OwnershipErrorEnvelope",
+    "PaymentNotification",
     "ServerTokenEnvelope",
     "VerifiedUser",
     "VerifyUserTokenEnvelope",
@@ -58,6 +64,14 @@ class IssueServerTokenRequest:
         validator=_v.string(min_length=1, max_length=100), metadata={"json": "service_id"}
     )
     """The game id (e.g. `SGP_EVENT`)."""
+    instance_id: str | None = attrs.field(
+        default=None,
+        validator=_v.optional(_v.string(min_length=1, max_length=100, pattern="^[\\x21-\\x7e]+$")),
+        metadata={"json": "instance_id"},
+    )
+    """Which server (instance) asks, from the client's ``instance_id`` setting; sent only when set. The
+    vendor recommends it for telling servers apart (the rest of its sentence was not readable).
+    """
 
 
 @attrs.define(kw_only=True)
@@ -162,48 +176,23 @@ class MemberEnvelope:
     """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
-@attrs.define(kw_only=True)
-class OwnedGame:
-    """Model ``OwnedGame`` of the STOVE server API."""
+class GameCode(OpenStrEnum):
+    """What kind of game it is: ``"3"`` main game, ``"4"`` demo, ``"5"`` DLC. Read from a number or a
+    string; a code the vendor adds later is kept as it came.
+    """
 
-    game_id: str = attrs.field(metadata={"json": "game_id"})
-    game_cd: str | int | None = attrs.field(default=None, metadata={"json": "game_cd"})
-    """The game's code."""
-    ownership_cd: str | int | None = attrs.field(default=None, metadata={"json": "ownership_cd"})
-    """How the member owns the game (purchase, gift, …)."""
-    purchase_dt: str | int | None = attrs.field(default=None, metadata={"json": "purchase_dt"})
-    """When the member got the game (a date string or epoch milliseconds)."""
-    product_no: int | str | None = attrs.field(default=None, metadata={"json": "product_no"})
-    """The store product the ownership came from."""
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+    MAIN_GAME = "3"
+    DEMO = "4"
+    DLC = "5"
 
 
-@attrs.define(kw_only=True)
-class Ownership:
-    """Model ``Ownership`` of the STOVE server API."""
+class OwnershipCode(OpenStrEnum):
+    """The ownership's state: ``"1"`` acquired, ``"2"`` released. Read from a number or a string; a
+    code the vendor adds later is kept as it came.
+    """
 
-    member_no: int = attrs.field(metadata={"json": "member_no"})
-    owner_list: list[OwnedGame] = attrs.field(metadata={"json": "owner_list"})
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
-
-
-@attrs.define(kw_only=True)
-class OwnershipEnvelope:
-    """Model ``OwnershipEnvelope`` of the STOVE server API."""
-
-    response_code: int = attrs.field(metadata={"json": "response_code"})
-    response_message: str = attrs.field(metadata={"json": "response_message"})
-    value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
-    additional_properties: dict[str, Any] = attrs.field(
-        factory=dict, metadata={"additional_properties": True}
-    )
-    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+    ACQUIRED = "1"
+    RELEASED = "2"
 
 
 @attrs.define(kw_only=True)
@@ -216,6 +205,24 @@ class ErrorEnvelope:
         factory=dict, metadata={"additional_properties": True}
     )
     """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+class BillPlatformType(OpenStrEnum):
+    """Where a payment was made; a value STOVE adds later is kept."""
+
+    ONLINE = "ONLINE"
+    SHOP = "SHOP"
+    MOBILE = "MOBILE"
+
+
+class NotificationType(OpenStrEnum):
+    """What a billing notification is about; a value STOVE adds later is kept."""
+
+    ONLINE_PURCHASE = "ONLINE_PURCHASE"
+    ONLINE_CART_PURCHASE = "ONLINE_CART_PURCHASE"
+    IAP_PURCHASE = "IAP_PURCHASE"
+    IAP_SUBSCRIPT = "IAP_SUBSCRIPT"
+    IAP_OOAP = "IAP_OOAP"
 
 
 @attrs.define(kw_only=True)
@@ -265,6 +272,17 @@ class LookupMemberParams:
 
 
 @attrs.define(kw_only=True)
+class LookupMemberWithPlayerTokenParams:
+    """Parameters of `GET /member/v3.0/{game_id}` (lookup_member_with_player_token)."""
+
+    game_id: str = attrs.field(
+        validator=_v.string(min_length=1, max_length=100, pattern="^[A-Za-z0-9_.-]+$"),
+        metadata={"json": "game_id", "in": "path"},
+    )
+    """The game's STOVE id (e.g. `SGP_EVENT`)."""
+
+
+@attrs.define(kw_only=True)
 class CheckOwnershipParams:
     """Parameters of `GET /ownership/v3.0/check_ownership` (check_ownership)."""
 
@@ -279,10 +297,82 @@ class CheckOwnershipParams:
     )
     """Game ids to check, sent comma-separated (`game_ids=A,B`)."""
     caller_id: str = attrs.field(
-        validator=_v.string(min_length=8, max_length=107, pattern="^[A-Za-z0-9_.-]+_SERVER$"),
+        validator=_v.string(min_length=1, max_length=107, pattern="^[A-Za-z0-9_.-]+$"),
         metadata={"json": "caller-id", "in": "header"},
     )
-    """`{game_id}_SERVER`: the calling game's id followed by `_SERVER`."""
+    """The calling application's name: the client's ``caller_id`` setting, else ``{game_id}_SERVER``."""
+
+
+@attrs.define(kw_only=True)
+class OwnedGame:
+    """Model ``OwnedGame`` of the STOVE server API."""
+
+    game_id: str = attrs.field(metadata={"json": "game_id"})
+    game_cd: GameCode | None = attrs.field(default=None, metadata={"json": "game_cd"})
+    """What kind of game it is (main game, demo, DLC)."""
+    ownership_cd: OwnershipCode | None = attrs.field(default=None, metadata={"json": "ownership_cd"})
+    """Whether the member holds the game (acquired) or gave it up (released)."""
+    purchase_dt: int | None = attrs.field(default=None, metadata={"json": "purchase_dt"})
+    """When the member got the game, in unix milliseconds."""
+    product_no: int | None = attrs.field(default=None, metadata={"json": "product_no"})
+    """The store product the ownership came from."""
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class Ownership:
+    """Model ``Ownership`` of the STOVE server API."""
+
+    member_no: int = attrs.field(metadata={"json": "member_no"})
+    owner_list: list[OwnedGame] = attrs.field(metadata={"json": "owner_list"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class OwnershipEnvelope:
+    """Model ``OwnershipEnvelope`` of the STOVE server API."""
+
+    response_code: int = attrs.field(metadata={"json": "response_code"})
+    response_message: str = attrs.field(metadata={"json": "response_message"})
+    value: Ownership | None = attrs.field(default=None, metadata={"json": "value"})
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
+
+
+@attrs.define(kw_only=True)
+class PaymentNotification:
+    """A payment completion notification: the player paid, and the game server must deliver the
+    purchase, then answer. ``tid`` identifies the payment: the same notification may arrive more
+    than once and must be delivered once. Fields the SDK does not name (the product and game-item
+    information, …) are kept in ``additional_properties``.
+    """
+
+    bill_platform_type: BillPlatformType = attrs.field(metadata={"json": "bill_platform_type"})
+    """Where the player paid (``ONLINE`` billing or the ``SHOP``)."""
+    noti_type: NotificationType = attrs.field(metadata={"json": "noti_type"})
+    """What the notification is about (``ONLINE_PURCHASE``)."""
+    tid: str = attrs.field(metadata={"json": "tid"})
+    """STOVE billing's order number for the payment (e.g. ``T202202103125``): keep it with the
+    delivery, so that one payment is never delivered twice.
+    """
+    world_id: str | None = attrs.field(default=None, metadata={"json": "world_id"})
+    """The world (game server) the purchase is for, when the game has several."""
+    guid: str | None = attrs.field(default=None, metadata={"json": "guid"})
+    """The player's per-game STOVE member id (a number, read as its text). The vendor marks it required
+    except for games without one (single-player games), so it may be absent.
+    """
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )
+    """Keys the platform sent that this model does not name (kept as decoded JSON)."""
 
 
 _new = object.__new__
@@ -301,21 +391,25 @@ def _decode_issue_server_token_request(data: Any) -> IssueServerTokenRequest:
         v2 = data["service_id"]
     except KeyError:
         raise _Unusual from None
+    v3 = data.get("instance_id")
     if type(v0) is not str:
         raise _Unusual
     if type(v1) is not str:
         raise _Unusual
     if type(v2) is not str:
         raise _Unusual
-    extra = len(data) != 3
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    extra = len(data) != 3 + ("instance_id" in data)
     if extra:
         _extras(
-            data, ("client_id", "client_secret", "service_id")
+            data, ("client_id", "client_secret", "service_id", "instance_id")
         )  # unknown keys are dropped, wrongly cased ones are not
     obj = _new(IssueServerTokenRequest)
     _set(obj, "client_id", v0)
     _set(obj, "client_secret", v1)
     _set(obj, "service_id", v2)
+    _set(obj, "instance_id", v3)
     return obj
 
 
@@ -476,99 +570,6 @@ def _decode_member_envelope(data: Any) -> MemberEnvelope:
     return obj
 
 
-def _decode_owned_game(data: Any) -> OwnedGame:
-    if type(data) is not dict:
-        raise _Unusual
-    try:
-        v0 = data["game_id"]
-    except KeyError:
-        raise _Unusual from None
-    v1 = data.get("game_cd")
-    v2 = data.get("ownership_cd")
-    v3 = data.get("purchase_dt")
-    v4 = data.get("product_no")
-    if type(v0) is not str:
-        raise _Unusual
-    if v1 is not None and type(v1) not in (
-        int,
-        str,
-    ):
-        raise _Unusual
-    if v2 is not None and type(v2) not in (
-        int,
-        str,
-    ):
-        raise _Unusual
-    if v3 is not None and type(v3) not in (
-        int,
-        str,
-    ):
-        raise _Unusual
-    if v4 is not None and type(v4) not in (
-        int,
-        str,
-    ):
-        raise _Unusual
-    extra = len(data) != 1 + ("game_cd" in data) + ("ownership_cd" in data) + ("purchase_dt" in data) + (
-        "product_no" in data
-    )
-    obj = _new(OwnedGame)
-    obj.game_id = v0
-    obj.game_cd = v1
-    obj.ownership_cd = v2
-    obj.purchase_dt = v3
-    obj.product_no = v4
-    obj.additional_properties = (
-        _extras(data, ("game_id", "game_cd", "ownership_cd", "purchase_dt", "product_no")) if extra else {}
-    )
-    return obj
-
-
-def _decode_ownership(data: Any) -> Ownership:
-    if type(data) is not dict:
-        raise _Unusual
-    try:
-        v0 = data["member_no"]
-        v1 = data["owner_list"]
-    except KeyError:
-        raise _Unusual from None
-    if type(v0) is not int:
-        raise _Unusual
-    if type(v1) is not list:
-        raise _Unusual
-    v1 = [_decode_owned_game(item) for item in v1]
-    extra = len(data) != 2
-    obj = _new(Ownership)
-    obj.member_no = v0
-    obj.owner_list = v1
-    obj.additional_properties = _extras(data, ("member_no", "owner_list")) if extra else {}
-    return obj
-
-
-def _decode_ownership_envelope(data: Any) -> OwnershipEnvelope:
-    if type(data) is not dict:
-        raise _Unusual
-    try:
-        v0 = data["response_code"]
-        v1 = data["response_message"]
-    except KeyError:
-        raise _Unusual from None
-    v2 = data.get("value")
-    if type(v0) is not int:
-        raise _Unusual
-    if type(v1) is not str:
-        raise _Unusual
-    if v2 is not None:
-        v2 = _decode_ownership(v2)
-    extra = len(data) != 2 + ("value" in data)
-    obj = _new(OwnershipEnvelope)
-    obj.response_code = v0
-    obj.response_message = v1
-    obj.value = v2
-    obj.additional_properties = _extras(data, ("response_code", "response_message", "value")) if extra else {}
-    return obj
-
-
 def _decode_error_envelope(data: Any) -> ErrorEnvelope:
     if type(data) is not dict:
         raise _Unusual
@@ -655,6 +656,23 @@ def _decode_lookup_member_params(data: Any) -> LookupMemberParams:
     return obj
 
 
+def _decode_lookup_member_with_player_token_params(data: Any) -> LookupMemberWithPlayerTokenParams:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["game_id"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not str:
+        raise _Unusual
+    extra = len(data) != 1
+    if extra:
+        _extras(data, ("game_id",))  # unknown keys are dropped, wrongly cased ones are not
+    obj = _new(LookupMemberWithPlayerTokenParams)
+    _set(obj, "game_id", v0)
+    return obj
+
+
 def _decode_check_ownership_params(data: Any) -> CheckOwnershipParams:
     if type(data) is not dict:
         raise _Unusual
@@ -685,12 +703,128 @@ def _decode_check_ownership_params(data: Any) -> CheckOwnershipParams:
     return obj
 
 
+def _decode_owned_game(data: Any) -> OwnedGame:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["game_id"]
+    except KeyError:
+        raise _Unusual from None
+    v1 = data.get("game_cd")
+    v2 = data.get("ownership_cd")
+    v3 = data.get("purchase_dt")
+    v4 = data.get("product_no")
+    if type(v0) is not str:
+        raise _Unusual
+    if v1 is not None:
+        v1 = _enum(GameCode, v1)
+    if v2 is not None:
+        v2 = _enum(OwnershipCode, v2)
+    if v3 is not None and (type(v3) is not int):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not int):
+        raise _Unusual
+    extra = len(data) != 1 + ("game_cd" in data) + ("ownership_cd" in data) + ("purchase_dt" in data) + (
+        "product_no" in data
+    )
+    obj = _new(OwnedGame)
+    obj.game_id = v0
+    obj.game_cd = v1
+    obj.ownership_cd = v2
+    obj.purchase_dt = v3
+    obj.product_no = v4
+    obj.additional_properties = (
+        _extras(data, ("game_id", "game_cd", "ownership_cd", "purchase_dt", "product_no")) if extra else {}
+    )
+    return obj
+
+
+def _decode_ownership(data: Any) -> Ownership:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["member_no"]
+        v1 = data["owner_list"]
+    except KeyError:
+        raise _Unusual from None
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not list:
+        raise _Unusual
+    v1 = [_decode_owned_game(item) for item in v1]
+    extra = len(data) != 2
+    obj = _new(Ownership)
+    obj.member_no = v0
+    obj.owner_list = v1
+    obj.additional_properties = _extras(data, ("member_no", "owner_list")) if extra else {}
+    return obj
+
+
+def _decode_ownership_envelope(data: Any) -> OwnershipEnvelope:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["response_code"]
+        v1 = data["response_message"]
+    except KeyError:
+        raise _Unusual from None
+    v2 = data.get("value")
+    if type(v0) is not int:
+        raise _Unusual
+    if type(v1) is not str:
+        raise _Unusual
+    if v2 is not None:
+        v2 = _decode_ownership(v2)
+    extra = len(data) != 2 + ("value" in data)
+    obj = _new(OwnershipEnvelope)
+    obj.response_code = v0
+    obj.response_message = v1
+    obj.value = v2
+    obj.additional_properties = _extras(data, ("response_code", "response_message", "value")) if extra else {}
+    return obj
+
+
+def _decode_payment_notification(data: Any) -> PaymentNotification:
+    if type(data) is not dict:
+        raise _Unusual
+    try:
+        v0 = data["bill_platform_type"]
+        v1 = data["noti_type"]
+        v2 = data["tid"]
+    except KeyError:
+        raise _Unusual from None
+    v3 = data.get("world_id")
+    v4 = data.get("guid")
+    v0 = _enum(BillPlatformType, v0)
+    v1 = _enum(NotificationType, v1)
+    if type(v2) is not str:
+        raise _Unusual
+    if v3 is not None and (type(v3) is not str):
+        raise _Unusual
+    if v4 is not None and (type(v4) is not str):
+        raise _Unusual
+    extra = len(data) != 3 + ("world_id" in data) + ("guid" in data)
+    obj = _new(PaymentNotification)
+    obj.bill_platform_type = v0
+    obj.noti_type = v1
+    obj.tid = v2
+    obj.world_id = v3
+    obj.guid = v4
+    obj.additional_properties = (
+        _extras(data, ("bill_platform_type", "noti_type", "tid", "world_id", "guid")) if extra else {}
+    )
+    return obj
+
+
 def _encode_issue_server_token_request(obj: IssueServerTokenRequest) -> dict[str, Any]:
     data: dict[str, Any] = {
         "client_id": obj.client_id,
         "client_secret": obj.client_secret,
         "service_id": obj.service_id,
     }
+    v3 = obj.instance_id
+    if v3 is not None:
+        data["instance_id"] = v3
     return data
 
 
@@ -713,6 +847,11 @@ def _encode_lookup_member_params(obj: LookupMemberParams) -> dict[str, Any]:
     return data
 
 
+def _encode_lookup_member_with_player_token_params(obj: LookupMemberWithPlayerTokenParams) -> dict[str, Any]:
+    data: dict[str, Any] = {"game_id": obj.game_id}
+    return data
+
+
 def _encode_check_ownership_params(obj: CheckOwnershipParams) -> dict[str, Any]:
     data: dict[str, Any] = {"member_no": obj.member_no, "game_ids": obj.game_ids, "caller-id": obj.caller_id}
     return data
@@ -728,20 +867,23 @@ _serde.register_codecs(
         VerifyUserTokenEnvelope: _decode_verify_user_token_envelope,
         Member: _decode_member,
         MemberEnvelope: _decode_member_envelope,
-        OwnedGame: _decode_owned_game,
-        Ownership: _decode_ownership,
-        OwnershipEnvelope: _decode_ownership_envelope,
         ErrorEnvelope: _decode_error_envelope,
         OwnershipErrorEnvelope: _decode_ownership_error_envelope,
         VerifyUserTokenParams: _decode_verify_user_token_params,
         LookupMemberParams: _decode_lookup_member_params,
+        LookupMemberWithPlayerTokenParams: _decode_lookup_member_with_player_token_params,
         CheckOwnershipParams: _decode_check_ownership_params,
+        OwnedGame: _decode_owned_game,
+        Ownership: _decode_ownership,
+        OwnershipEnvelope: _decode_ownership_envelope,
+        PaymentNotification: _decode_payment_notification,
     },
     encoders={
         IssueServerTokenRequest: _encode_issue_server_token_request,
         VerifyUserTokenRequest: _encode_verify_user_token_request,
         VerifyUserTokenParams: _encode_verify_user_token_params,
         LookupMemberParams: _encode_lookup_member_params,
+        LookupMemberWithPlayerTokenParams: _encode_lookup_member_with_player_token_params,
         CheckOwnershipParams: _encode_check_ownership_params,
     },
 )

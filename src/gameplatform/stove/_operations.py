@@ -24,6 +24,7 @@ from gameplatform.stove._models import (
     IssuedServerToken,
     IssueServerTokenRequest,
     LookupMemberParams,
+    LookupMemberWithPlayerTokenParams,
     Member,
     Ownership,
     VerifiedUser,
@@ -38,6 +39,7 @@ __all__ = [
     "ERROR_CODES",
     "ISSUE_SERVER_TOKEN",
     "LOOKUP_MEMBER",
+    "LOOKUP_MEMBER_WITH_PLAYER_TOKEN",
     "OPERATIONS",
     "PLATFORM",
     "SECRET_KEYS",
@@ -73,6 +75,7 @@ ISSUE_SERVER_TOKEN: Final[Operation[IssuedServerToken]] = Operation(
         Fill("client_id", "body", "client_id", "client_id"),
         Fill("client_secret", "body", "client_secret", "client_secret"),
         Fill("service_id", "body", "service_id", "service_id"),
+        Fill("instance_id", "body", "instance_id", "instance_id"),
     ),
     secret_result=True,
     summary="Issue (or return the current) server access token.",
@@ -120,6 +123,29 @@ LOOKUP_MEMBER: Final[Operation[Member]] = Operation(
 )
 """Find a member of ``game_id`` by STOVE member number or by per-game guid."""
 
+LOOKUP_MEMBER_WITH_PLAYER_TOKEN: Final[Operation[Member]] = Operation(
+    operation_id="lookup_member_with_player_token",
+    method="GET",
+    path="/member/v3.0/{game_id}",
+    host="default",
+    idempotent=True,
+    auth="player-token",
+    result=Member,
+    result_field="value",
+    envelope=ENVELOPE,
+    params=LookupMemberWithPlayerTokenParams,
+    arguments=(
+        Argument("game_id", "params"),
+        Argument(
+            "access_token",
+            "options",
+            rule=_v.string(min_length=1, max_length=8192, pattern="^[\\x21-\\x7e]+$"),
+        ),
+    ),
+    summary="The member a player's own access token belongs to, in ``game_id``.",
+)
+"""The member a player's own access token belongs to, in ``game_id``."""
+
 CHECK_OWNERSHIP: Final[Operation[Ownership]] = Operation(
     operation_id="check_ownership",
     method="GET",
@@ -146,14 +172,15 @@ CHECK_OWNERSHIP: Final[Operation[Ownership]] = Operation(
         ),
     ),
     fills=(Fill("caller_id", "params", "caller_id", "caller-id"),),
-    summary="Which of the given games a member owns, asked as the server of ``game_id``.",
+    summary="Which of the given games a member owns (looked up by member number).",
 )
-"""Which of the given games a member owns, asked as the server of ``game_id``."""
+"""Which of the given games a member owns (looked up by member number)."""
 
 OPERATIONS: Final[tuple[Operation[Any], ...]] = (
     ISSUE_SERVER_TOKEN,
     VERIFY_USER_TOKEN,
     LOOKUP_MEMBER,
+    LOOKUP_MEMBER_WITH_PLAYER_TOKEN,
     CHECK_OWNERSHIP,
 )
 """Every operation of the spec, in spec order."""

@@ -104,6 +104,7 @@ _WALLET = re.compile(r"^0x[0-9a-fA-F]{40}$")
 _MAX_STAKING_USERS = 300
 _DEFAULT_PAGE_SIZE = 100
 _MAX_SAFE_INTEGER = 2**53 - 1
+_PAGING_DIGITS = re.compile(r"[0-9]{1,16}")
 
 ItemKey = tuple[int, str, str]
 
@@ -556,11 +557,12 @@ def _single(query: Mapping[str, list[str]], name: str) -> str | None:
 
 
 def _count(query: Mapping[str, list[str]], name: str, default: int, minimum: int) -> int:
+    """A paging number: the vendor's default when absent; an integer JavaScript holds exactly."""
     raw = _single(query, name)
     if raw is None:
         return default
-    if not _DIGITS.fullmatch(raw) or int(raw) < minimum:
-        raise _Refusal(400, f"{name} must be an integer of at least {minimum}")
+    if not _PAGING_DIGITS.fullmatch(raw) or not minimum <= int(raw) <= _MAX_SAFE_INTEGER:
+        raise _Refusal(400, f"{name} must be an integer from {minimum} to {_MAX_SAFE_INTEGER}")
     return int(raw)
 
 

@@ -10,6 +10,9 @@ Usage::
                              service_id="MY_GAME", base_url=fake.url, clock=clock)
         client.verify_user_token(game_id="MY_GAME", access_token=player_token)
 
+It also plays STOVE's billing middleware: :meth:`StoveFake.send_payment_notification`
+POSTs a payment completion notification to your endpoint, as STOVE does after a purchase.
+
 What it does, as the vendor documents it (seed 002, platforms.md §3):
 
 - ``POST /auth/v5/server_token`` checks the client (``client_id``, ``client_secret``,
@@ -22,12 +25,18 @@ What it does, as the vendor documents it (seed 002, platforms.md §3):
 - Verification answers 40000 (HTTP 200) for a missing player token, 41002 (HTTP 200) for
   a token minted for another game, and ``{member_no, guid}`` (``guid`` only when one was
   given) for a good one.
+- ``GET /member/v3.0/{game_id}`` without a query is the player's own lookup (platforms.md
+  §5): authorised by the player token itself, it answers that member's ``{member_no, guid}``;
+  with ``search_type``/``value`` it is the server's lookup.
 
 What it assumes where the vendor is silent (say so in your own tests if you rely on it):
-a forged or expired player token is answered 40000 (HTTP 200); a member lookup that finds
-nobody is answered HTTP 404 with code 40400; a malformed token-issue body is 40000 (HTTP 200);
-the ownership check answers with ``response_code`` 40000 for a missing or malformed
-``caller-id`` and 40101 (HTTP 401) for a bad server token.
+a forged or expired player token is answered 40000 (HTTP 200), by verification and by the
+player's own lookup (which answers 41002 for another game's token, as verification does);
+a member lookup that finds nobody is answered HTTP 404 with code 40400; a malformed
+token-issue body is 40000 (HTTP 200); the ownership check answers with ``response_code``
+40000 for a missing or malformed ``caller-id`` (any application name is accepted: the
+vendor's example is ``ownership-api``) and 40101 (HTTP 401) for a bad server token; token
+issue accepts an optional non-empty ``instance_id`` string and otherwise ignores it.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
+import requests
 
 from gameplatform.testing._server import (
     FailureQueue,
@@ -54,14 +64,22 @@ from gameplatform.testing._server import (
     json_response,
     renamed_option,
 )
+from gameplatform.testing._stove_billing import (
+    DEFAULT_BILLING_CALLER_ID,
+    payment_notification_body,
+    send_payment_notification,
+)
 
 __all__ = [
+    "DEFAULT_BILLING_CALLER_ID",
     "DEFAULT_CLIENT_ID",
     "DEFAULT_CLIENT_SECRET",
     "DEFAULT_PLAYER_TOKEN_LIFETIME_MS",
     "DEFAULT_SERVER_TOKEN_LIFETIME",
     "DEFAULT_SERVICE_ID",
     "StoveFake",
+    "payment_notification_body",
+    "send_payment_notification",
 ]
 
 DEFAULT_SERVER_TOKEN_LIFETIME = 30 * 24 * 3600
@@ -75,7 +93,13 @@ DEFAULT_CLIENT_SECRET = "fake-client-secret"
 DEFAULT_SERVICE_ID = "FAKE_SERVICE"
 """The client :meth:`StoveFake.client_settings` registers when none is."""
 
-Operation = Literal["issue_server_token", "verify_user_token", "lookup_member", "check_ownership"]
+Operation = Literal[
+    "issue_server_token",
+    "verify_user_token",
+    "lookup_member",
+    "lookup_member_with_player_token",
+    "check_ownership",
+]
 
 _TOKEN_PATH = "/auth/v5/server_token"
 _OWNERSHIP_PATH = "/ownership/v3.0/check_ownership"
@@ -83,6 +107,7 @@ _VERIFY_PATH = re.compile(r"^/member/v3\.0/([^/]+)/token/verify$")
 _MEMBER_PATH = re.compile(r"^/member/v3\.0/([^/]+)$")
 _DIGITS = re.compile(r"^[0-9]{1,20}$")
 _GAME_ID = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+_CALLER_ID = re.compile(r"[A-Za-z0-9_.-]{1,107}")
 
 _OK = 0
 _BAD_REQUEST = 40000
@@ -242,12 +267,16 @@ class StoveFake(FakeServer):
         *,
         member_no: int,
         game_id: str,
-        game_cd: str | None = None,
-        ownership_cd: str | None = "PURCHASE",
-        purchase_dt: str | None = None,
+        game_cd: int | str | None = 3,
+        ownership_cd: int | str | None = 1,
+        purchase_dt: int | None = None,
         product_no: int | None = None,
     ) -> None:
-        """Record that a member owns a game; the ownership check lists it when asked about it."""
+        """Record that a member owns a game; the ownership check lists it when asked about it.
+
+        The codes are sent as given (numbers by default): ``game_cd`` 3 main game, 4 demo,
+        5 DLC; ``ownership_cd`` 1 acquired, 2 released; ``purchase_dt`` unix milliseconds.
+        """
         entry: dict[str, Any] = {"game_id": game_id}
         for name, value in (
             ("game_cd", game_cd),
@@ -259,6 +288,27 @@ class StoveFake(FakeServer):
                 entry[name] = value
         with self.lock:
             self._owned.setdefault(member_no, {})[game_id] = entry
+
+    def send_payment_notification(
+        self,
+        url: str,
+        *,
+        service_id: str | None = None,
+        caller_id: str | None = DEFAULT_BILLING_CALLER_ID,
+        **fields: Any,
+    ) -> requests.Response:
+        """Play STOVE's billing middleware: POST a payment completion notification to ``url``.
+
+        ``fields`` are those of :func:`payment_notification_body` (``tid``, ``world_id``,
+        ``guid``, ``extra``, …); ``service_id`` (the path variable, for a ``{service_id}`` in
+        ``url``) defaults to the first registered client's. Returns the endpoint's answer.
+        """
+        if service_id is None:
+            with self.lock:
+                first = next(iter(self._clients.values()), None)
+            service_id = first.service_id if first is not None else DEFAULT_SERVICE_ID
+        body = payment_notification_body(**fields)
+        return send_payment_notification(url, body, service_id=service_id, caller_id=caller_id)
 
     # -- test controls -------------------------------------------------------------
 
@@ -331,6 +381,8 @@ class StoveFake(FakeServer):
                 return _envelope(operation, failure.code, failure.message, status=failure.http_status)
             if operation == "issue_server_token":
                 return self._issue_server_token(request)
+            if operation == "lookup_member_with_player_token":
+                return self._lookup_own_member(request, game_id)
             refused = self._check_server_token(request, operation)
             if refused is not None:
                 return refused
@@ -344,6 +396,9 @@ class StoveFake(FakeServer):
         body = _json_object(request)
         fields = [body.get(name) if body else None for name in ("client_id", "client_secret", "service_id")]
         if not all(isinstance(value, str) and value for value in fields):
+            return _envelope("issue_server_token", _BAD_REQUEST)
+        instance_id = body.get("instance_id") if body else None
+        if instance_id is not None and not (isinstance(instance_id, str) and instance_id):
             return _envelope("issue_server_token", _BAD_REQUEST)
         client_id, client_secret, service_id = (str(value) for value in fields)
         client = self._clients.get(client_id)
@@ -370,10 +425,7 @@ class StoveFake(FakeServer):
         return json_response(200, {"code": _OK, "message": "success", "response_data": data})
 
     def _check_server_token(self, request: FakeRequest, operation: Operation) -> FakeResponse | None:
-        header = request.header("Authorization")
-        token = header.strip() if header else ""
-        if token[:7].lower() == "bearer ":
-            token = token[7:].strip()
+        token = _bearer(request)
         if token and self._player_claims(token) is not None:
             return _envelope(operation, _BAD_REQUEST)
         if self._server_token_problem(token) is not None:
@@ -424,9 +476,22 @@ class StoveFake(FakeServer):
                 return json_response(200, {"code": _OK, "message": "success", "value": value})
         return _envelope("lookup_member", _MEMBER_NOT_FOUND, status=404)
 
+    def _lookup_own_member(self, request: FakeRequest, game_id: str) -> FakeResponse:
+        claims = self._player_claims(_bearer(request))
+        if claims is None or claims["expire_time"] <= self._clock() * 1000:
+            return _envelope("lookup_member_with_player_token", _BAD_REQUEST)
+        if self._games.get(game_id) != claims["application_no"]:
+            return _envelope("lookup_member_with_player_token", _INVALID_GAME_ID)
+        member_no = claims["member_no"]
+        value: dict[str, Any] = {"member_no": member_no}
+        member = self._members.get(member_no)
+        if member is not None and game_id in member.guids:
+            value["guid"] = member.guids[game_id]
+        return json_response(200, {"code": _OK, "message": "success", "value": value})
+
     def _check_ownership(self, request: FakeRequest) -> FakeResponse:
         caller = request.header("caller-id") or ""
-        if not caller.endswith("_SERVER") or not _GAME_ID.fullmatch(caller[: -len("_SERVER")]):
+        if not _CALLER_ID.fullmatch(caller):
             return _envelope("check_ownership", _BAD_REQUEST)
         query = dict(request.query)
         member_text, games_text = query.get("member_no", ""), query.get("game_ids", "")
@@ -484,8 +549,21 @@ def _route(request: FakeRequest) -> tuple[Operation | None, str]:
         return "verify_user_token", verify.group(1)
     member = _MEMBER_PATH.fullmatch(request.path)
     if request.method == "GET" and member:
-        return "lookup_member", member.group(1)
+        # One path, two calls: with search parameters it is the server's lookup, without
+        # them the player's own (web) lookup; each checks its own kind of token.
+        if request.raw_query:
+            return "lookup_member", member.group(1)
+        return "lookup_member_with_player_token", member.group(1)
     return None, ""
+
+
+def _bearer(request: FakeRequest) -> str:
+    """The token of ``Authorization: Bearer <token>`` (the whole value without the prefix)."""
+    header = request.header("Authorization")
+    token = header.strip() if header else ""
+    if token[:7].lower() == "bearer ":
+        token = token[7:].strip()
+    return token
 
 
 def _envelope(

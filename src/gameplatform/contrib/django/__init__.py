@@ -13,12 +13,13 @@
   setting changes, e.g. under ``override_settings``).
 - :class:`DjangoCacheTokenStore`: a token store on any Django cache (the ``"cache"`` choice).
 - :class:`FarGamesWalletView`: the FAR Games wallet endpoint (signature, duplicates, answers).
+- :class:`StovePaymentView`: the STOVE payment notification endpoint (caller, duplicate TIDs, answers).
 - ``manage.py check`` reports bad settings as ``gameplatform.E001``… (see docs/frameworks.md).
 """
 
 from gameplatform.contrib.django._cache import DjangoCacheAnswerStore, DjangoCacheLock, DjangoCacheTokenStore
 from gameplatform.contrib.django._registry import GamePlatformImproperlyConfigured, PlatformClients, clients
-from gameplatform.contrib.django._views import FarGamesWalletView
+from gameplatform.contrib.django._views import FarGamesWalletView, StovePaymentView
 
 __all__ = [
     "DjangoCacheAnswerStore",
@@ -27,5 +28,6 @@ __all__ = [
     "FarGamesWalletView",
     "GamePlatformImproperlyConfigured",
     "PlatformClients",
+    "StovePaymentView",
     "clients",
 ]

@@ -176,11 +176,12 @@ class DjangoCacheLock(LeaseLock):
 
 
 class DjangoCacheAnswerStore:
-    """A FAR Games wallet :class:`~gameplatform.fargames.AnswerStore` on a Django cache.
+    """An :class:`~gameplatform.fargames.AnswerStore` on a Django cache (the FAR Games wallet's
+    answers by ``request_id``, STOVE payment notifications' by TID).
 
-    ``cache.add()`` claims a ``request_id`` atomically across every worker sharing the cache
+    ``cache.add()`` claims a delivery id atomically across every worker sharing the cache
     (use a shared backend, not local memory, with several worker processes). Backend
-    errors propagate: the wallet answers 503 and logs them.
+    errors propagate: the endpoint answers 503 and logs them.
     """
 
     def __init__(self, cache_alias: str = "default", *, prefix: str = "gameplatform:") -> None:

@@ -10,6 +10,7 @@
         app.config["GAMEPLATFORM"] = {"FARGAMES": {...}, "STOVE": {...}}   # the Django dict
         gp.init_app(app)
         app.register_blueprint(gp.fargames_wallet_blueprint(get_balance=..., make_bet=...))
+        app.register_blueprint(gp.stove_payment_blueprint(deliver=..., allowed_networks=[...]))
         return app
 
 Inside a request, ``gp.fargames``, ``gp.playdapp``, ``gp.stove`` and ``gp.playnanoo`` are

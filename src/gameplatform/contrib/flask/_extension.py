@@ -1,9 +1,10 @@
-"""``GamePlatform``: the Flask extension (clients per app) and the FAR Games wallet blueprint."""
+"""``GamePlatform``: the Flask extension (clients per app), the FAR Games wallet blueprint and the
+STOVE payment notification blueprint."""
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from flask import Blueprint, Flask, Response, current_app, request
@@ -20,6 +21,9 @@ from gameplatform.fargames import (
     WalletHandler,
 )
 from gameplatform.fargames._wallet import METHOD_NOT_ALLOWED, Balance
+from gameplatform.stove import PaymentNotification, PaymentNotificationHandler
+from gameplatform.stove._payments import METHOD_NOT_ALLOWED as PAYMENT_METHOD_NOT_ALLOWED
+from gameplatform.stove._payments import networks
 from gameplatform.tokens import TokenStore
 
 if TYPE_CHECKING:
@@ -171,6 +175,78 @@ class GamePlatform:
             return Response(answer.body, status=answer.status, content_type=answer.content_type)
 
         return blueprint
+
+    def stove_payment_blueprint(
+        self,
+        *,
+        deliver: Callable[[PaymentNotification], object],
+        allowed_networks: Sequence[str] | None,
+        url_prefix: str = "/stove",
+        store: AnswerStore | str | None = None,
+        caller_ids: Collection[str] | None = None,
+        name: str = "gameplatform_stove_payments",
+        answer_ttl: float = 7 * 86400.0,
+        wait_seconds: float = 10.0,
+    ) -> Blueprint:
+        """A blueprint answering STOVE payment completion notifications at
+        ``POST {url_prefix}/payment/<service_id>`` (and ``POST {url_prefix}/payment``).
+
+        The same behaviour as the Django ``StovePaymentView``
+        (:class:`~gameplatform.stove.PaymentNotificationHandler`): the caller is checked
+        against ``allowed_networks`` (the addresses STOVE sends from; ``None``: not checked),
+        ``caller-id`` and ``GAMEPLATFORM["STOVE"]["service_id"]``; ``deliver`` runs once per
+        TID and a repeat gets the first answer. ``store`` keeps the answers: in this process's
+        memory by default (one worker), or a :class:`~gameplatform.fargames.RedisAnswerStore`
+        (or a redis:// URL) shared by several workers. The sender's address is
+        ``request.remote_addr`` (behind a proxy, use werkzeug's ``ProxyFix``).
+        """
+        if allowed_networks is not None:
+            networks(allowed_networks)  # a bad entry is a ConfigurationError now, not per request
+        answers: AnswerStore
+        if store is None:
+            answers = MemoryAnswerStore()
+        elif isinstance(store, str):
+            answers = RedisAnswerStore.from_url(store)
+        else:
+            answers = store
+        blueprint = Blueprint(name, __name__, url_prefix=url_prefix)
+        extension = self
+        methods = ["POST", "GET", "PUT", "PATCH", "DELETE"]
+
+        @blueprint.route("/payment", methods=methods, defaults={"service_id": None})
+        @blueprint.route("/payment/<service_id>", methods=methods)
+        def payment(service_id: str | None) -> Response:
+            if request.method != "POST":
+                refused = PAYMENT_METHOD_NOT_ALLOWED
+                headers = {"Allow": "POST"}
+                return Response(refused.body, refused.status, headers, content_type=refused.content_type)
+            handler = PaymentNotificationHandler(
+                deliver=deliver,
+                service_id=extension._stove_service_id(),
+                allowed_networks=allowed_networks,
+                caller_ids=caller_ids,
+                store=answers,
+                answer_ttl=answer_ttl,
+                wait_seconds=wait_seconds,
+            )
+            answer = handler.handle(
+                body=request.get_data(),
+                remote_addr=request.remote_addr,
+                caller_id=request.headers.get("caller-id"),
+                service_id=service_id,
+            )
+            return Response(answer.body, status=answer.status, content_type=answer.content_type)
+
+        return blueprint
+
+    def _stove_service_id(self) -> str:
+        stove = self.clients().settings.get("STOVE")
+        service_id = stove.get("service_id") if isinstance(stove, Mapping) else None
+        if not isinstance(service_id, str) or not service_id:
+            raise ConfigurationError(
+                "the STOVE payment blueprint needs app.config['GAMEPLATFORM']['STOVE']['service_id']"
+            )
+        return service_id
 
     def _wallet_credentials(self) -> dict[str, Any]:
         fargames = self.clients().settings.get("FARGAMES")
