@@ -127,20 +127,33 @@ def render_operations(spec: Spec, plans: list[OperationPlan]) -> str:
     return _ENVIRONMENT.get_template("operations.jinja2").render(**context)
 
 
-def _method_docstring(plan: OperationPlan, returns: str, description: str) -> str:
+def _method_docstring(
+    plan: OperationPlan,
+    returns: str,
+    description: str,
+    *,
+    skip: Iterable[str] = (),
+    extra: str = "",
+    summary: str | None = None,
+) -> str:
     operation = plan.operation
-    paragraphs = [operation.summary, operation.description]
+    paragraphs = [operation.summary if summary is None else summary, operation.description]
     text = "\n\n".join(p for p in paragraphs if p)
     body = docstring_body(text, indent=8) if text else ""
     body = body.replace("\n" + " " * 8, "\n")  # indented once, below, with the sections
     sections: list[str] = []
-    described = [arg for arg in plan.arguments if arg.description]
+    skipped = set(skip)
+    described = [
+        (arg.name, arg.description) for arg in plan.arguments if arg.description and arg.name not in skipped
+    ]
+    if extra:
+        described.append(("page_size", extra))
     if described:
         lines = ["Args:"]
-        for argument in described:
+        for name, text in described:
             lines.append(
                 textwrap.fill(
-                    f"{argument.name}: {argument.description}",
+                    f"{name}: {text}",
                     width=_WIDTH - 12,
                     initial_indent="    ",
                     subsequent_indent="        ",
@@ -212,6 +225,9 @@ def _methods(plan: OperationPlan) -> list[dict[str, str]]:
                     f"Iterator[{item}]",
                     f"Every entry of {plan.method_name}, fetched page_size at a time as the iterator "
                     "advances (arguments are checked before the first request).",
+                    skip=skip,
+                    extra="How many entries each request asks for.",
+                    summary=f"Every entry {plan.method_name} lists, page by page: {plan.operation.summary}",
                 ),
                 "call": f"_paginate({constant}, {_call_arguments(plan, skip=skip)}, item={item}, "
                 "page_size=page_size)",

@@ -51,12 +51,11 @@ class PlaydappAPI(API):
         return self._invoke(_op.LIST_ITEMS, {"status": status, "offset": offset, "limit": limit})
 
     def iter_items(self, *, status: str | None = None, page_size: int = 100) -> Iterator[MappedItem]:
-        """List items mapped to users (one page).
+        """Every entry list_items lists, page by page: List items mapped to users (one page).
 
         Args:
             status: Only items in this status (`burned`, `item`, …; see ItemStatus).
-            offset: How many entries to skip (vendor default 0).
-            limit: Page size (vendor default 100 for NFTs; the maximum is not documented).
+            page_size: How many entries each request asks for.
 
         Returns:
             Iterator[MappedItem]: Every entry of list_items, fetched page_size at a time as the
@@ -150,13 +149,11 @@ class PlaydappAPI(API):
         )
 
     def iter_nfts(self, *, wallet_address: str | None = None, page_size: int = 100) -> Iterator[Nft]:
-        """List NFTs (one page), optionally of one wallet.
+        """Every entry list_nfts lists, page by page: List NFTs (one page), optionally of one wallet.
 
         Args:
             wallet_address: Only NFTs of this wallet (an EVM address, `0x` + 40 hex digits).
-            offset: How many NFTs to skip (the vendor's default, 0).
-            limit: How many NFTs per page (the vendor's default, 100). The vendor documents no
-                maximum; the SDK only keeps it a positive JavaScript-safe integer.
+            page_size: How many entries each request asks for.
 
         Returns:
             Iterator[Nft]: Every entry of list_nfts, fetched page_size at a time as the iterator
