@@ -227,7 +227,7 @@ def _methods(plan: OperationPlan) -> list[dict[str, str]]:
                     "advances (arguments are checked before the first request).",
                     skip=skip,
                     extra="How many entries each request asks for.",
-                    summary=f"Every entry {plan.method_name} lists, page by page: {plan.operation.summary}",
+                    summary=f"Every entry {plan.method_name} lists, all pages walked in turn.",
                 ),
                 "call": f"_paginate({constant}, {_call_arguments(plan, skip=skip)}, item={item}, "
                 "page_size=page_size)",

@@ -51,7 +51,7 @@ class PlaydappAPI(API):
         return self._invoke(_op.LIST_ITEMS, {"status": status, "offset": offset, "limit": limit})
 
     def iter_items(self, *, status: str | None = None, page_size: int = 100) -> Iterator[MappedItem]:
-        """Every entry list_items lists, page by page: List items mapped to users (one page).
+        """Every entry list_items lists, all pages walked in turn.
 
         Args:
             status: Only items in this status (`burned`, `item`, …; see ItemStatus).
@@ -149,7 +149,7 @@ class PlaydappAPI(API):
         )
 
     def iter_nfts(self, *, wallet_address: str | None = None, page_size: int = 100) -> Iterator[Nft]:
-        """Every entry list_nfts lists, page by page: List NFTs (one page), optionally of one wallet.
+        """Every entry list_nfts lists, all pages walked in turn.
 
         Args:
             wallet_address: Only NFTs of this wallet (an EVM address, `0x` + 40 hex digits).
