@@ -196,6 +196,13 @@ class StoredAnswer:
 AnswerT = TypeVar("AnswerT", bound=StoredAnswer)
 
 
+def error_status(value: object) -> int:
+    """The HTTP status of a refusal an endpoint's handler raises: 400-599."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 400 <= value <= 599:
+        raise ValidationError("http_status", "must be an HTTP error status (400-599)")
+    return value
+
+
 def positive_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
     """A setting in seconds: finite, above 0 (or at least 0)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):

@@ -33,7 +33,7 @@ from typing import Any, Final
 
 import attrs
 
-from gameplatform._answers import AnswerOnce, AnswerStore, MemoryAnswerStore, StoredAnswer
+from gameplatform._answers import AnswerOnce, AnswerStore, MemoryAnswerStore, StoredAnswer, error_status
 from gameplatform.errors import ConfigurationError, GamePlatformError, SignatureError, ValidationError
 from gameplatform.fargames._callbacks import callback_balance, callback_error, parse_callback, verify_callback
 from gameplatform.fargames._models import GetBalanceCallback, MakeBetCallback
@@ -61,11 +61,9 @@ class CallbackRefused(GamePlatformError):
     def __init__(self, code: str, message: str, *, http_status: int = 400) -> None:
         if not isinstance(code, str) or not code:
             raise ValidationError("code", "must be a non-empty string")
-        if isinstance(http_status, bool) or not isinstance(http_status, int) or not 400 <= http_status <= 599:
-            raise ValidationError("http_status", "must be an HTTP error status (400-599)")
         self.code = code
         self.message = message
-        self.http_status = http_status
+        self.http_status = error_status(http_status)
         super().__init__(f"{code}: {message}")
 
 

@@ -48,7 +48,7 @@ from typing import Final
 
 import attrs
 
-from gameplatform._answers import AnswerOnce, AnswerStore, MemoryAnswerStore, StoredAnswer
+from gameplatform._answers import AnswerOnce, AnswerStore, MemoryAnswerStore, StoredAnswer, error_status
 from gameplatform._serde import ResponseShapeError, from_wire
 from gameplatform.errors import ConfigurationError, GamePlatformError, SignatureError, ValidationError
 from gameplatform.stove._models import PaymentNotification
@@ -84,11 +84,9 @@ class PaymentRefused(GamePlatformError):
             raise ValidationError("code", "must be a non-zero integer (0 is success)")
         if not isinstance(message, str):
             raise ValidationError("message", "must be a string")
-        if isinstance(http_status, bool) or not isinstance(http_status, int) or not 400 <= http_status <= 599:
-            raise ValidationError("http_status", "must be an HTTP error status (400-599)")
         self.code = code
         self.message = message
-        self.http_status = http_status
+        self.http_status = error_status(http_status)
         super().__init__(f"{code}: {message}")
 
 
