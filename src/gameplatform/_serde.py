@@ -349,9 +349,12 @@ def register_codecs(
 
 
 def open_enum(enum_cls: type[Any], value: Any) -> Any:
-    """A string enum member (or pseudo-member for a value the spec does not list)."""
+    """A string enum member (or pseudo-member for a value the spec does not list); a JSON
+    integer is read as its decimal text (codes documented as digits, sent as numbers)."""
     if type(value) is not str:
-        raise Unusual
+        if type(value) is not int:
+            raise Unusual
+        value = str(value)
     member = enum_cls._value2member_map_.get(value)
     return member if member is not None else enum_cls(value)
 
