@@ -8,13 +8,13 @@ which class each code or status raises, and which values never stay in an error'
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 import requests
 
+from gameplatform._json import loads
 from gameplatform._operation import Envelope, ErrorCode, Operation
 from gameplatform._redaction import MAX_TEXT, SecretKeys, redact
 from gameplatform._serde import ResponseShapeError, from_wire
@@ -37,7 +37,7 @@ def parsed_body(response: requests.Response) -> Any:
     value: Any = None
     if content:
         try:
-            value = json.loads(content)
+            value = loads(content)
         except ValueError:
             value = None
     response._gameplatform_json = value  # type: ignore[attr-defined]  # a per-answer cache

@@ -19,7 +19,6 @@ from __future__ import annotations
 import email.utils
 import http.client
 import ipaddress
-import json
 import logging
 import random
 import time
@@ -32,6 +31,7 @@ import urllib3
 from requests.structures import CaseInsensitiveDict
 
 from gameplatform._fork import reset_after_fork
+from gameplatform._json import loads
 from gameplatform._version import __version__
 from gameplatform.errors import ConfigurationError, TransportError
 
@@ -138,7 +138,7 @@ def json_or_none(response: requests.Response) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return loads(content)
     except ValueError:
         return None
 
