@@ -198,13 +198,19 @@ class _Writer:
             add(f"        _extras(data, {known!r})  # unknown keys are dropped, wrongly cased ones are not")
         add(f"    obj = _new({shape.name})")
         values = [(field.name, f"v{index}") for index, field in enumerate(fields)]
-        if shape.extras:
+        validated = shape.name in self.validated
+        if shape.extras and validated:
             values.append(("additional_properties", extras))
         for attribute, value in values:
-            if shape.name in self.validated:
+            if validated:
                 add(f"    _set(obj, {attribute!r}, {value})")
             else:
                 add(f"    obj.{attribute} = {value}")
+        if shape.extras and not validated:
+            # A response model is an OpenModel: left unset, additional_properties is created
+            # empty on first use (one allocation less per object; see _serde.OpenModel).
+            add("    if extra:")
+            add(f"        obj.additional_properties = _extras(data, {known!r})")
         add("    return obj")
         add("")
         add("")

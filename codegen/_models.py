@@ -229,6 +229,22 @@ class AttrsModel(dmcg_dataclass.DataClass):
         return _CONTEXT.get().schema_of(self).get("additionalProperties") is not False
 
     @property
+    def is_open_model(self) -> bool:
+        """A response model keeping unknown keys: its decoder may leave ``additional_properties``
+        unset, and its base ``_serde.OpenModel`` creates it empty on first use."""
+        return self.has_additional_properties and not _CONTEXT.get().is_request(self)
+
+    @property
+    def bases(self) -> str:
+        """The class's bases: an ``allOf`` parent, and ``_serde.OpenModel`` unless inherited."""
+        names = [base.type_hint for base in self.base_classes]
+        sources = [getattr(base.reference, "source", None) for base in self.base_classes]
+        inherited = any(isinstance(source, AttrsModel) and source.is_open_model for source in sources)
+        if self.is_open_model and not inherited:
+            names.append("_serde.OpenModel")
+        return ", ".join(names)
+
+    @property
     def additional_properties_arguments(self) -> str:
         """``attrs.field(...)`` arguments of the sink for unknown keys (checked on request models)."""
         checked = "validator=_v.mapping(), " if _CONTEXT.get().is_request(self) else ""

@@ -32,12 +32,16 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from gameplatform._codecs import DECODERS as _DECODERS
+from gameplatform._codecs import ENCODERS as _ENCODERS
+from gameplatform._codecs import OpenModel, Unusual, extras, open_enum, register_codecs
 from gameplatform._enums import OpenStrEnum
 from gameplatform._validation import lenient
 from gameplatform.errors import ValidationError
 
 __all__ = [
     "ADDITIONAL_PROPERTIES",
+    "OpenModel",
     "ResponseShapeError",
     "Unusual",
     "extras",
@@ -321,51 +325,6 @@ def _build_converter(*, detailed: bool) -> cattrs.Converter:
 
 _CONVERTER = _build_converter(detailed=False)
 _DETAILED_CONVERTER = _build_converter(detailed=True)
-
-
-# -- generated codecs ----------------------------------------------------------------------
-#
-# Each generated ``_models.py`` ends with straight-line decoders (and, for request models,
-# encoders) and registers them here: decoding then costs about what building the objects
-# costs, from the first call on (cattrs builds its hooks on first use). A decoder raises
-# :class:`Unusual` for anything it does not expect, and the converter below takes over.
-
-_DECODERS: dict[type[Any], Callable[[Any], Any]] = {}
-_ENCODERS: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
-
-
-class Unusual(Exception):
-    """Raised by a generated decoder: this value needs the tolerant converter."""
-
-
-def register_codecs(
-    *,
-    decoders: Mapping[type[Any], Callable[[Any], Any]],
-    encoders: Mapping[type[Any], Callable[[Any], dict[str, Any]]],
-) -> None:
-    """Called by each generated models module with its decoders and encoders."""
-    _DECODERS.update(decoders)
-    _ENCODERS.update(encoders)
-
-
-def open_enum(enum_cls: type[Any], value: Any) -> Any:
-    """A string enum member (or pseudo-member for a value the spec does not list); a JSON
-    integer is read as its decimal text (codes documented as digits, sent as numbers)."""
-    if type(value) is not str:
-        if type(value) is not int:
-            raise Unusual
-        value = str(value)
-    member = enum_cls._value2member_map_.get(value)
-    return member if member is not None else enum_cls(value)
-
-
-def extras(data: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
-    """The keys of ``data`` a model does not name; a key naming one in another case is Unusual."""
-    found = {key: value for key, value in data.items() if key not in known}
-    folded = {name.lower() for name in known}
-    if any(isinstance(key, str) and key.lower() in folded for key in found):
-        raise Unusual
-    return found
 
 
 def merge_extras(data: dict[str, Any], additional: Mapping[str, Any]) -> None:

@@ -109,7 +109,7 @@ class ListGamesRequest:
 
 
 @attrs.define(kw_only=True)
-class GameLink:
+class GameLink(_serde.OpenModel):
     """A link that launches a game (``content`` of get_game_link and get_game_link_demo)."""
 
     url: str = attrs.field(metadata={"json": "url"})
@@ -121,7 +121,7 @@ class GameLink:
 
 
 @attrs.define(kw_only=True)
-class Game:
+class Game(_serde.OpenModel):
     """One game available to the agent."""
 
     id: int = attrs.field(metadata={"json": "id"})
@@ -141,7 +141,7 @@ class Game:
 
 
 @attrs.define(kw_only=True)
-class GameList:
+class GameList(_serde.OpenModel):
     """The games available to the agent (``content`` of list_games)."""
 
     games: list[Game] = attrs.field(metadata={"json": "games"})
@@ -155,7 +155,7 @@ class GameList:
 
 
 @attrs.define(kw_only=True)
-class GetGameLinkResponse:
+class GetGameLinkResponse(_serde.OpenModel):
     """Success envelope of get_game_link and get_game_link_demo (HTTP 200); the result is ``content``."""
 
     status: str = attrs.field(metadata={"json": "status"})
@@ -172,7 +172,7 @@ class GetGameLinkResponse:
 
 
 @attrs.define(kw_only=True)
-class GameListResponse:
+class GameListResponse(_serde.OpenModel):
     """Success envelope of list_games (HTTP 200); the result is ``content``."""
 
     status: str = attrs.field(metadata={"json": "status"})
@@ -189,7 +189,7 @@ class GameListResponse:
 
 
 @attrs.define(kw_only=True)
-class ErrorEnvelope:
+class ErrorEnvelope(_serde.OpenModel):
     """Error body sent with every status but 200 (4xx, 5xx). ``error`` is the code listed in
     x-error-codes.
     """
@@ -211,7 +211,7 @@ class ErrorEnvelope:
 
 
 @attrs.define(kw_only=True)
-class Freespins:
+class Freespins(_serde.OpenModel):
     """Free spins attached to a callback's session. The vendor names the object but not its fields, so
     all of them are kept in ``additional_properties``.
     """
@@ -223,7 +223,7 @@ class Freespins:
 
 
 @attrs.define(kw_only=True)
-class GetBalanceCallback:
+class GetBalanceCallback(_serde.OpenModel):
     """A ``getBalance`` wallet callback: the platform wants the player's current balance. Fields the
     vendor does not list are kept in ``additional_properties``.
     """
@@ -259,7 +259,7 @@ class GetBalanceCallback:
 
 
 @attrs.define(kw_only=True)
-class MakeBetCallback:
+class MakeBetCallback(_serde.OpenModel):
     """A ``makeBet`` wallet callback: debit ``bet`` from the player's balance and credit ``win``, in
     one step, then answer the new balance. Fields the vendor does not list (round or transaction
     ids, …) are kept in ``additional_properties``.
@@ -468,7 +468,8 @@ def _decode_game_link(data: Any) -> GameLink:
     extra = len(data) != 1
     obj = _new(GameLink)
     obj.url = v0
-    obj.additional_properties = _extras(data, ("url",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("url",))
     return obj
 
 
@@ -500,7 +501,8 @@ def _decode_game(data: Any) -> Game:
     obj.brand = v2
     obj.image_url = v3
     obj.demo = v4
-    obj.additional_properties = _extras(data, ("id", "title", "brand", "image_url", "demo")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("id", "title", "brand", "image_url", "demo"))
     return obj
 
 
@@ -521,7 +523,8 @@ def _decode_game_list(data: Any) -> GameList:
     obj = _new(GameList)
     obj.games = v0
     obj.total = v1
-    obj.additional_properties = _extras(data, ("games", "total")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("games", "total"))
     return obj
 
 
@@ -548,9 +551,8 @@ def _decode_get_game_link_response(data: Any) -> GetGameLinkResponse:
     obj.content = v1
     obj.timestamp = v2
     obj.request_id = v3
-    obj.additional_properties = (
-        _extras(data, ("status", "content", "timestamp", "request_id")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("status", "content", "timestamp", "request_id"))
     return obj
 
 
@@ -577,9 +579,8 @@ def _decode_game_list_response(data: Any) -> GameListResponse:
     obj.content = v1
     obj.timestamp = v2
     obj.request_id = v3
-    obj.additional_properties = (
-        _extras(data, ("status", "content", "timestamp", "request_id")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("status", "content", "timestamp", "request_id"))
     return obj
 
 
@@ -613,9 +614,8 @@ def _decode_error_envelope(data: Any) -> ErrorEnvelope:
     obj.message = v2
     obj.timestamp = v3
     obj.request_id = v4
-    obj.additional_properties = (
-        _extras(data, ("error", "status", "message", "timestamp", "request_id")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("error", "status", "message", "timestamp", "request_id"))
     return obj
 
 
@@ -624,7 +624,8 @@ def _decode_freespins(data: Any) -> Freespins:
         raise _Unusual
     extra = len(data) != 0
     obj = _new(Freespins)
-    obj.additional_properties = _extras(data, ()) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ())
     return obj
 
 
@@ -680,8 +681,8 @@ def _decode_get_balance_callback(data: Any) -> GetBalanceCallback:
     obj.game_id = v8
     obj.timestamp = v9
     obj.freespins = v10
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "type",
@@ -697,9 +698,6 @@ def _decode_get_balance_callback(data: Any) -> GetBalanceCallback:
                 "freespins",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -767,8 +765,8 @@ def _decode_make_bet_callback(data: Any) -> MakeBetCallback:
     obj.win = v10
     obj.timestamp = v11
     obj.freespins = v12
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "type",
@@ -786,9 +784,6 @@ def _decode_make_bet_callback(data: Any) -> MakeBetCallback:
                 "freespins",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 

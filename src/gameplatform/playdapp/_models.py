@@ -56,7 +56,7 @@ __all__ = [
 
 
 @attrs.define(kw_only=True)
-class ErrorEnvelope:
+class ErrorEnvelope(_serde.OpenModel):
     """A failure: `result` false, no `data` (or null), `errorMessage` says why. A body with `result:
     false` is a failure whatever the HTTP status, 200 included.
     """
@@ -86,7 +86,7 @@ class AttributeInput:
 
 
 @attrs.define(kw_only=True)
-class Attribute:
+class Attribute(_serde.OpenModel):
     """One trait of an item or NFT as the platform returns it."""
 
     trait_type: str | None = attrs.field(default=None, metadata={"json": "trait_type"})
@@ -130,7 +130,7 @@ class MapItemRequest:
 
 
 @attrs.define(kw_only=True)
-class MappedItem:
+class MappedItem(_serde.OpenModel):
     """An item mapped to a user, as the platform returns it."""
 
     user_id: str | None = attrs.field(default=None, metadata={"json": "userId"})
@@ -148,7 +148,7 @@ class MappedItem:
 
 
 @attrs.define(kw_only=True)
-class ItemList:
+class ItemList(_serde.OpenModel):
     """One page of mapped items."""
 
     total: int | None = attrs.field(default=None, metadata={"json": "total"})
@@ -181,7 +181,7 @@ class UnmapItemRequest:
 
 
 @attrs.define(kw_only=True)
-class UnmapItemResult:
+class UnmapItemResult(_serde.OpenModel):
     """What un-mapping answers; the vendor documents only that the item's status becomes `item`."""
 
     item_code: str | None = attrs.field(default=None, metadata={"json": "itemCode"})
@@ -194,7 +194,7 @@ class UnmapItemResult:
 
 
 @attrs.define(kw_only=True)
-class MapItemEnvelope:
+class MapItemEnvelope(_serde.OpenModel):
     """Model ``MapItemEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -207,7 +207,7 @@ class MapItemEnvelope:
 
 
 @attrs.define(kw_only=True)
-class ItemListEnvelope:
+class ItemListEnvelope(_serde.OpenModel):
     """Model ``ItemListEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -220,7 +220,7 @@ class ItemListEnvelope:
 
 
 @attrs.define(kw_only=True)
-class UnmapItemEnvelope:
+class UnmapItemEnvelope(_serde.OpenModel):
     """Model ``UnmapItemEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -270,7 +270,7 @@ class CreateNftRequest:
 
 
 @attrs.define(kw_only=True)
-class NftMetadata:
+class NftMetadata(_serde.OpenModel):
     """Model ``NftMetadata`` of the Playdapp Developers V2 server API."""
 
     name: str | None = attrs.field(default=None, metadata={"json": "name"})
@@ -284,7 +284,7 @@ class NftMetadata:
 
 
 @attrs.define(kw_only=True)
-class Nft:
+class Nft(_serde.OpenModel):
     """An NFT as the platform returns it."""
 
     nft_id: int | None = attrs.field(default=None, metadata={"json": "nftId"})
@@ -298,7 +298,7 @@ class Nft:
 
 
 @attrs.define(kw_only=True)
-class NftList:
+class NftList(_serde.OpenModel):
     """One page of NFTs."""
 
     total: int | None = attrs.field(default=None, metadata={"json": "total"})
@@ -312,7 +312,7 @@ class NftList:
 
 
 @attrs.define(kw_only=True)
-class NftEnvelope:
+class NftEnvelope(_serde.OpenModel):
     """Model ``NftEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -325,7 +325,7 @@ class NftEnvelope:
 
 
 @attrs.define(kw_only=True)
-class NftListEnvelope:
+class NftListEnvelope(_serde.OpenModel):
     """Model ``NftListEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -338,7 +338,7 @@ class NftListEnvelope:
 
 
 @attrs.define(kw_only=True)
-class StakedNft:
+class StakedNft(_serde.OpenModel):
     """One staking entry of a user."""
 
     contract_address: str | None = attrs.field(default=None, metadata={"json": "contractAddress"})
@@ -349,7 +349,7 @@ class StakedNft:
 
 
 @attrs.define(kw_only=True)
-class UserStaking:
+class UserStaking(_serde.OpenModel):
     """A user's staking information."""
 
     wallet_address: str | None = attrs.field(default=None, metadata={"json": "walletAddress"})
@@ -362,7 +362,7 @@ class UserStaking:
 
 
 @attrs.define(kw_only=True)
-class StakingList:
+class StakingList(_serde.OpenModel):
     """Model ``StakingList`` of the Playdapp Developers V2 server API."""
 
     total: int | None = attrs.field(default=None, metadata={"json": "total"})
@@ -374,7 +374,7 @@ class StakingList:
 
 
 @attrs.define(kw_only=True)
-class StakingListEnvelope:
+class StakingListEnvelope(_serde.OpenModel):
     """Model ``StakingListEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -402,7 +402,7 @@ class RewardRequest:
 
 
 @attrs.define(kw_only=True)
-class RewardResult:
+class RewardResult(_serde.OpenModel):
     """What a reward payment answers; not published, every field is kept as an unknown field."""
 
     additional_properties: dict[str, Any] = attrs.field(
@@ -412,7 +412,7 @@ class RewardResult:
 
 
 @attrs.define(kw_only=True)
-class RewardEnvelope:
+class RewardEnvelope(_serde.OpenModel):
     """Model ``RewardEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -433,7 +433,7 @@ class GetBrowserTokenRequest:
 
 
 @attrs.define(kw_only=True)
-class BrowserToken:
+class BrowserToken(_serde.OpenModel):
     """A one-time token that opens the Item Manager in a browser. Valid for a single use: opening the
     Item Manager with it again answers 401. A secret: never logged.
     """
@@ -446,7 +446,7 @@ class BrowserToken:
 
 
 @attrs.define(kw_only=True)
-class BrowserTokenEnvelope:
+class BrowserTokenEnvelope(_serde.OpenModel):
     """Model ``BrowserTokenEnvelope`` of the Playdapp Developers V2 server API."""
 
     result: bool = attrs.field(metadata={"json": "result"})
@@ -559,7 +559,8 @@ def _decode_error_envelope(data: Any) -> ErrorEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -609,7 +610,8 @@ def _decode_attribute(data: Any) -> Attribute:
     obj.trait_type = v0
     obj.value = v1
     obj.display_type = v2
-    obj.additional_properties = _extras(data, ("trait_type", "value", "display_type")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("trait_type", "value", "display_type"))
     return obj
 
 
@@ -682,11 +684,10 @@ def _decode_mapped_item(data: Any) -> MappedItem:
     obj.item_id = v3
     obj.item_attributes = v4
     obj.status = v5
-    obj.additional_properties = (
-        _extras(data, ("userId", "serviceContractId", "itemCode", "itemId", "itemAttributes", "status"))
-        if extra
-        else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("userId", "serviceContractId", "itemCode", "itemId", "itemAttributes", "status")
+        )
     return obj
 
 
@@ -713,7 +714,8 @@ def _decode_item_list(data: Any) -> ItemList:
     obj.list = v1
     obj.offset = v2
     obj.limit = v3
-    obj.additional_properties = _extras(data, ("total", "list", "offset", "limit")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("total", "list", "offset", "limit"))
     return obj
 
 
@@ -766,7 +768,8 @@ def _decode_unmap_item_result(data: Any) -> UnmapItemResult:
     obj.item_code = v0
     obj.item_id = v1
     obj.status = v2
-    obj.additional_properties = _extras(data, ("itemCode", "itemId", "status")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("itemCode", "itemId", "status"))
     return obj
 
 
@@ -790,7 +793,8 @@ def _decode_map_item_envelope(data: Any) -> MapItemEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -814,7 +818,8 @@ def _decode_item_list_envelope(data: Any) -> ItemListEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -838,7 +843,8 @@ def _decode_unmap_item_envelope(data: Any) -> UnmapItemEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -925,7 +931,8 @@ def _decode_nft_metadata(data: Any) -> NftMetadata:
     obj.image = v1
     obj.description = v2
     obj.attributes = v3
-    obj.additional_properties = _extras(data, ("name", "image", "description", "attributes")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("name", "image", "description", "attributes"))
     return obj
 
 
@@ -952,9 +959,8 @@ def _decode_nft(data: Any) -> Nft:
     obj.wallet_address = v1
     obj.service_contract_id = v2
     obj.metadata = v3
-    obj.additional_properties = (
-        _extras(data, ("nftId", "walletAddress", "serviceContractId", "metadata")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("nftId", "walletAddress", "serviceContractId", "metadata"))
     return obj
 
 
@@ -981,7 +987,8 @@ def _decode_nft_list(data: Any) -> NftList:
     obj.list = v1
     obj.offset = v2
     obj.limit = v3
-    obj.additional_properties = _extras(data, ("total", "list", "offset", "limit")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("total", "list", "offset", "limit"))
     return obj
 
 
@@ -1005,7 +1012,8 @@ def _decode_nft_envelope(data: Any) -> NftEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -1029,7 +1037,8 @@ def _decode_nft_list_envelope(data: Any) -> NftListEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -1042,7 +1051,8 @@ def _decode_staked_nft(data: Any) -> StakedNft:
     extra = len(data) != 0 + ("contractAddress" in data)
     obj = _new(StakedNft)
     obj.contract_address = v0
-    obj.additional_properties = _extras(data, ("contractAddress",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("contractAddress",))
     return obj
 
 
@@ -1065,7 +1075,8 @@ def _decode_user_staking(data: Any) -> UserStaking:
     obj.wallet_address = v0
     obj.user_id = v1
     obj.staking = v2
-    obj.additional_properties = _extras(data, ("walletAddress", "userId", "staking")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("walletAddress", "userId", "staking"))
     return obj
 
 
@@ -1084,7 +1095,8 @@ def _decode_staking_list(data: Any) -> StakingList:
     obj = _new(StakingList)
     obj.total = v0
     obj.list = v1
-    obj.additional_properties = _extras(data, ("total", "list")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("total", "list"))
     return obj
 
 
@@ -1108,7 +1120,8 @@ def _decode_staking_list_envelope(data: Any) -> StakingListEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -1139,7 +1152,8 @@ def _decode_reward_result(data: Any) -> RewardResult:
         raise _Unusual
     extra = len(data) != 0
     obj = _new(RewardResult)
-    obj.additional_properties = _extras(data, ()) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ())
     return obj
 
 
@@ -1163,7 +1177,8 @@ def _decode_reward_envelope(data: Any) -> RewardEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 
@@ -1196,7 +1211,8 @@ def _decode_browser_token(data: Any) -> BrowserToken:
     extra = len(data) != 1
     obj = _new(BrowserToken)
     obj.one_time_token = v0
-    obj.additional_properties = _extras(data, ("oneTimeToken",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("oneTimeToken",))
     return obj
 
 
@@ -1220,7 +1236,8 @@ def _decode_browser_token_envelope(data: Any) -> BrowserTokenEnvelope:
     obj.result = v0
     obj.data = v1
     obj.error_message = v2
-    obj.additional_properties = _extras(data, ("result", "data", "errorMessage")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("result", "data", "errorMessage"))
     return obj
 
 

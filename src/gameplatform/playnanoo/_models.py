@@ -271,7 +271,7 @@ class AccountLinkRequest:
 
 
 @attrs.define(kw_only=True)
-class SessionTokens:
+class SessionTokens(_serde.OpenModel):
     """Model ``SessionTokens`` of the PlayNANOO REST API."""
 
     access_token: str = attrs.field(repr=False, metadata={"json": "AccessToken"})
@@ -285,7 +285,7 @@ class SessionTokens:
 
 
 @attrs.define(kw_only=True)
-class PlayerProfile:
+class PlayerProfile(_serde.OpenModel):
     """The player as sign-in and token info describe it. None of its fields is required: a sign-in must
     not fail over a missing statistics field (the client itself needs only `UserUniqueID`, and
     checks for it where it keys tokens by it).
@@ -327,7 +327,7 @@ class PlayerProfile:
 
 
 @attrs.define(kw_only=True)
-class SignInResponse:
+class SignInResponse(_serde.OpenModel):
     """Model ``SignInResponse`` of the PlayNANOO REST API."""
 
     token: SessionTokens = attrs.field(metadata={"json": "Token"})
@@ -339,7 +339,7 @@ class SignInResponse:
 
 
 @attrs.define(kw_only=True)
-class TokenStatusResponse:
+class TokenStatusResponse(_serde.OpenModel):
     """Model ``TokenStatusResponse`` of the PlayNANOO REST API."""
 
     status: str = attrs.field(metadata={"json": "Status"})
@@ -352,7 +352,7 @@ class TokenStatusResponse:
 
 
 @attrs.define(kw_only=True)
-class StatusResponse:
+class StatusResponse(_serde.OpenModel):
     """Model ``StatusResponse`` of the PlayNANOO REST API."""
 
     status: str = attrs.field(metadata={"json": "Status"})
@@ -395,7 +395,7 @@ class NicknameExistsRequest:
 
 
 @attrs.define(kw_only=True)
-class NicknameResponse:
+class NicknameResponse(_serde.OpenModel):
     """Model ``NicknameResponse`` of the PlayNANOO REST API."""
 
     nickname: str = attrs.field(metadata={"json": "Nickname"})
@@ -413,7 +413,7 @@ class NicknameExistence(OpenStrEnum):
 
 
 @attrs.define(kw_only=True)
-class NicknameExistsResponse:
+class NicknameExistsResponse(_serde.OpenModel):
     """Model ``NicknameExistsResponse`` of the PlayNANOO REST API."""
 
     status: NicknameExistence = attrs.field(metadata={"json": "Status"})
@@ -448,7 +448,7 @@ class WithdrawalKeyRequest:
 
 
 @attrs.define(kw_only=True)
-class WithdrawalInfo:
+class WithdrawalInfo(_serde.OpenModel):
     """Model ``WithdrawalInfo`` of the PlayNANOO REST API."""
 
     status: str = attrs.field(metadata={"json": "Status"})
@@ -474,7 +474,7 @@ class BlockReasonRequest:
 
 
 @attrs.define(kw_only=True)
-class BlockReason:
+class BlockReason(_serde.OpenModel):
     """Model ``BlockReason`` of the PlayNANOO REST API."""
 
     reason: str = attrs.field(metadata={"json": "Reason"})
@@ -494,7 +494,7 @@ class BlockReason:
 
 
 @attrs.define(kw_only=True)
-class BlockReasons:
+class BlockReasons(_serde.OpenModel):
     """Model ``BlockReasons`` of the PlayNANOO REST API."""
 
     items: list[BlockReason] = attrs.field(metadata={"json": "Items"})
@@ -540,7 +540,7 @@ class StorageLoadRequest:
 
 
 @attrs.define(kw_only=True)
-class StorageRecord:
+class StorageRecord(_serde.OpenModel):
     """Model ``StorageRecord`` of the PlayNANOO REST API."""
 
     storage_key: str = attrs.field(metadata={"json": "StorageKey"})
@@ -554,7 +554,7 @@ class StorageRecord:
 
 
 @attrs.define(kw_only=True)
-class StorageRecords:
+class StorageRecords(_serde.OpenModel):
     """Model ``StorageRecords`` of the PlayNANOO REST API."""
 
     items: list[StorageRecord] = attrs.field(metadata={"json": "Items"})
@@ -698,7 +698,7 @@ class InboxConsumeMultiRequest:
 
 
 @attrs.define(kw_only=True)
-class InboxItem:
+class InboxItem(_serde.OpenModel):
     """Model ``InboxItem`` of the PlayNANOO REST API."""
 
     item_code: str | None = attrs.field(default=None, metadata={"json": "item_code"})
@@ -710,7 +710,7 @@ class InboxItem:
 
 
 @attrs.define(kw_only=True)
-class InboxMessage:
+class InboxMessage(_serde.OpenModel):
     """Model ``InboxMessage`` of the PlayNANOO REST API."""
 
     language: str | None = attrs.field(default=None, metadata={"json": "language"})
@@ -723,7 +723,7 @@ class InboxMessage:
 
 
 @attrs.define(kw_only=True)
-class InboxEntry:
+class InboxEntry(_serde.OpenModel):
     """Model ``InboxEntry`` of the PlayNANOO REST API."""
 
     type: str | None = attrs.field(default=None, metadata={"json": "type"})
@@ -740,7 +740,7 @@ class InboxEntry:
 
 
 @attrs.define(kw_only=True)
-class InboxItemsResponse:
+class InboxItemsResponse(_serde.OpenModel):
     """Model ``InboxItemsResponse`` of the PlayNANOO REST API."""
 
     items: list[InboxEntry] = attrs.field(metadata={"json": "items"})
@@ -751,7 +751,7 @@ class InboxItemsResponse:
 
 
 @attrs.define(kw_only=True)
-class InboxCountResponse:
+class InboxCountResponse(_serde.OpenModel):
     """Model ``InboxCountResponse`` of the PlayNANOO REST API."""
 
     count: int = attrs.field(metadata={"json": "count"})
@@ -762,7 +762,7 @@ class InboxCountResponse:
 
 
 @attrs.define(kw_only=True)
-class InboxShowResponse:
+class InboxShowResponse(_serde.OpenModel):
     """Model ``InboxShowResponse`` of the PlayNANOO REST API."""
 
     items: list[InboxItem] = attrs.field(metadata={"json": "items"})
@@ -774,7 +774,7 @@ class InboxShowResponse:
 
 
 @attrs.define(kw_only=True)
-class InboxSendResponse:
+class InboxSendResponse(_serde.OpenModel):
     """Model ``InboxSendResponse`` of the PlayNANOO REST API."""
 
     status: str = attrs.field(metadata={"json": "status"})
@@ -786,7 +786,7 @@ class InboxSendResponse:
 
 
 @attrs.define(kw_only=True)
-class InboxConsumeResponse:
+class InboxConsumeResponse(_serde.OpenModel):
     """Model ``InboxConsumeResponse`` of the PlayNANOO REST API."""
 
     items: list[InboxItem] = attrs.field(metadata={"json": "items"})
@@ -864,7 +864,7 @@ class LeaderboardRangePreviousRequest:
 
 
 @attrs.define(kw_only=True)
-class LeaderboardEntry:
+class LeaderboardEntry(_serde.OpenModel):
     """Model ``LeaderboardEntry`` of the PlayNANOO REST API."""
 
     record_id: str = attrs.field(metadata={"json": "RecordId"})
@@ -881,7 +881,7 @@ class LeaderboardEntry:
 
 
 @attrs.define(kw_only=True)
-class LeaderboardRange:
+class LeaderboardRange(_serde.OpenModel):
     """Model ``LeaderboardRange`` of the PlayNANOO REST API."""
 
     items: list[LeaderboardEntry] = attrs.field(metadata={"json": "Items"})
@@ -899,7 +899,7 @@ class CouponUseRequest:
 
 
 @attrs.define(kw_only=True)
-class CouponReward:
+class CouponReward(_serde.OpenModel):
     """Model ``CouponReward`` of the PlayNANOO REST API."""
 
     item_code: str | None = attrs.field(default=None, metadata={"json": "item_code"})
@@ -911,7 +911,7 @@ class CouponReward:
 
 
 @attrs.define(kw_only=True)
-class CouponUseResponse:
+class CouponUseResponse(_serde.OpenModel):
     """Model ``CouponUseResponse`` of the PlayNANOO REST API."""
 
     items: list[CouponReward] = attrs.field(metadata={"json": "Items"})
@@ -948,7 +948,7 @@ class CurrencyChange:
 
 
 @attrs.define(kw_only=True)
-class CurrencyBalance:
+class CurrencyBalance(_serde.OpenModel):
     """Model ``CurrencyBalance`` of the PlayNANOO REST API."""
 
     currency_code: str | None = attrs.field(default=None, metadata={"json": "currency_code"})
@@ -960,7 +960,7 @@ class CurrencyBalance:
 
 
 @attrs.define(kw_only=True)
-class CurrencyBalances:
+class CurrencyBalances(_serde.OpenModel):
     """Model ``CurrencyBalances`` of the PlayNANOO REST API."""
 
     items: list[CurrencyBalance] = attrs.field(metadata={"json": "items"})
@@ -981,7 +981,7 @@ class RemoteConfigLoadRequest:
 
 
 @attrs.define(kw_only=True)
-class RemoteConfigVariable:
+class RemoteConfigVariable(_serde.OpenModel):
     """Model ``RemoteConfigVariable`` of the PlayNANOO REST API."""
 
     key: str = attrs.field(metadata={"json": "remote_config_variable_key"})
@@ -1001,7 +1001,7 @@ class RemoteConfigVariable:
 
 
 @attrs.define(kw_only=True)
-class RemoteConfig:
+class RemoteConfig(_serde.OpenModel):
     """Model ``RemoteConfig`` of the PlayNANOO REST API."""
 
     storage_key: str = attrs.field(metadata={"json": "StorageKey"})
@@ -1047,7 +1047,7 @@ class LeaderboardTableShowRequest:
 
 
 @attrs.define(kw_only=True)
-class LeaderboardTable:
+class LeaderboardTable(_serde.OpenModel):
     """Model ``LeaderboardTable`` of the PlayNANOO REST API."""
 
     rotation: LeaderboardRotation = attrs.field(metadata={"json": "Rotation"})
@@ -1122,7 +1122,7 @@ class LeaderboardTableCreateRequest:
 
 
 @attrs.define(kw_only=True)
-class LeaderboardTableCreated:
+class LeaderboardTableCreated(_serde.OpenModel):
     """Model ``LeaderboardTableCreated`` of the PlayNANOO REST API."""
 
     table_id: str = attrs.field(metadata={"json": "TableId"})
@@ -1156,7 +1156,7 @@ class CurrencySubtractRequest:
 
 
 @attrs.define(kw_only=True)
-class CurrencyAmount:
+class CurrencyAmount(_serde.OpenModel):
     """Model ``CurrencyAmount`` of the PlayNANOO REST API."""
 
     currency_amount: float = attrs.field(metadata={"json": "currency_amount"})
@@ -1204,7 +1204,7 @@ class FriendRelationshipRequest:
 
 
 @attrs.define(kw_only=True)
-class Friend:
+class Friend(_serde.OpenModel):
     """Model ``Friend`` of the PlayNANOO REST API."""
 
     relationship_code: str = attrs.field(metadata={"json": "RelationshipCode"})
@@ -1222,7 +1222,7 @@ class Friend:
 
 
 @attrs.define(kw_only=True)
-class FriendList:
+class FriendList(_serde.OpenModel):
     """Model ``FriendList`` of the PlayNANOO REST API."""
 
     items: list[Friend] = attrs.field(metadata={"json": "Items"})
@@ -1233,7 +1233,7 @@ class FriendList:
 
 
 @attrs.define(kw_only=True)
-class FriendInfo:
+class FriendInfo(_serde.OpenModel):
     """Model ``FriendInfo`` of the PlayNANOO REST API."""
 
     relationship_count: int = attrs.field(metadata={"json": "RelationshipCount"})
@@ -1297,7 +1297,7 @@ class CloudCodeRunRequest:
 
 
 @attrs.define(kw_only=True)
-class CloudCodeFunction:
+class CloudCodeFunction(_serde.OpenModel):
     """Model ``CloudCodeFunction`` of the PlayNANOO REST API."""
 
     name: str = attrs.field(metadata={"json": "Name"})
@@ -1309,7 +1309,7 @@ class CloudCodeFunction:
 
 
 @attrs.define(kw_only=True)
-class CloudCodeLog:
+class CloudCodeLog(_serde.OpenModel):
     """Model ``CloudCodeLog`` of the PlayNANOO REST API."""
 
     message: str = attrs.field(metadata={"json": "message"})
@@ -1321,7 +1321,7 @@ class CloudCodeLog:
 
 
 @attrs.define(kw_only=True)
-class CloudCodeRun:
+class CloudCodeRun(_serde.OpenModel):
     """Model ``CloudCodeRun`` of the PlayNANOO REST API."""
 
     function: CloudCodeFunction = attrs.field(metadata={"json": "Function"})
@@ -1395,7 +1395,7 @@ class IapValidateIosRequest:
 
 
 @attrs.define(kw_only=True)
-class PurchaseValidation:
+class PurchaseValidation(_serde.OpenModel):
     """Model ``PurchaseValidation`` of the PlayNANOO REST API."""
 
     user_id: str | None = attrs.field(default=None, metadata={"json": "UserID"})
@@ -1423,7 +1423,7 @@ class ServerTimeRequest:
 
 
 @attrs.define(kw_only=True)
-class ServerTime:
+class ServerTime(_serde.OpenModel):
     """Model ``ServerTime`` of the PlayNANOO REST API."""
 
     timestamp: int = attrs.field(metadata={"json": "timestamp"})
@@ -1444,7 +1444,7 @@ class ServerTime:
 
 
 @attrs.define(kw_only=True)
-class ServerTimeEnvelope:
+class ServerTimeEnvelope(_serde.OpenModel):
     """Model ``ServerTimeEnvelope`` of the PlayNANOO REST API."""
 
     code: int = attrs.field(metadata={"json": "code"})
@@ -1459,7 +1459,7 @@ class ServerTimeEnvelope:
 
 
 @attrs.define(kw_only=True)
-class ErrorEnvelope:
+class ErrorEnvelope(_serde.OpenModel):
     """Model ``ErrorEnvelope`` of the PlayNANOO REST API."""
 
     error_code: str | None = attrs.field(default=None, metadata={"json": "ErrorCode"})
@@ -1767,7 +1767,8 @@ def _decode_session_tokens(data: Any) -> SessionTokens:
     obj = _new(SessionTokens)
     obj.access_token = v0
     obj.refresh_token = v1
-    obj.additional_properties = _extras(data, ("AccessToken", "RefreshToken")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("AccessToken", "RefreshToken"))
     return obj
 
 
@@ -1846,8 +1847,8 @@ def _decode_player_profile(data: Any) -> PlayerProfile:
     obj.timezone = v12
     obj.offset = v13
     obj.join_period = v14
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "UserUniqueID",
@@ -1867,9 +1868,6 @@ def _decode_player_profile(data: Any) -> PlayerProfile:
                 "JoinPeriod",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -1888,7 +1886,8 @@ def _decode_sign_in_response(data: Any) -> SignInResponse:
     obj = _new(SignInResponse)
     obj.token = v0
     obj.player = v1
-    obj.additional_properties = _extras(data, ("Token", "Player")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Token", "Player"))
     return obj
 
 
@@ -1908,7 +1907,8 @@ def _decode_token_status_response(data: Any) -> TokenStatusResponse:
     obj = _new(TokenStatusResponse)
     obj.status = v0
     obj.withdrawal_key = v1
-    obj.additional_properties = _extras(data, ("Status", "WithdrawalKey")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Status", "WithdrawalKey"))
     return obj
 
 
@@ -1924,7 +1924,8 @@ def _decode_status_response(data: Any) -> StatusResponse:
     extra = len(data) != 1
     obj = _new(StatusResponse)
     obj.status = v0
-    obj.additional_properties = _extras(data, ("Status",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Status",))
     return obj
 
 
@@ -1979,7 +1980,8 @@ def _decode_nickname_response(data: Any) -> NicknameResponse:
     extra = len(data) != 1
     obj = _new(NicknameResponse)
     obj.nickname = v0
-    obj.additional_properties = _extras(data, ("Nickname",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Nickname",))
     return obj
 
 
@@ -1994,7 +1996,8 @@ def _decode_nickname_exists_response(data: Any) -> NicknameExistsResponse:
     extra = len(data) != 1
     obj = _new(NicknameExistsResponse)
     obj.status = v0
-    obj.additional_properties = _extras(data, ("Status",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Status",))
     return obj
 
 
@@ -2062,7 +2065,8 @@ def _decode_withdrawal_info(data: Any) -> WithdrawalInfo:
     obj.status = v0
     obj.memo = v1
     obj.withdrawal_date = v2
-    obj.additional_properties = _extras(data, ("Status", "Memo", "WithdrawalDate")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Status", "Memo", "WithdrawalDate"))
     return obj
 
 
@@ -2123,11 +2127,10 @@ def _decode_block_reason(data: Any) -> BlockReason:
     obj.expire_date = v3
     obj.time_until_expire = v4
     obj.services = v5
-    obj.additional_properties = (
-        _extras(data, ("Reason", "Permanent", "UserId", "ExpireDate", "TimeUntilExpire", "Services"))
-        if extra
-        else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("Reason", "Permanent", "UserId", "ExpireDate", "TimeUntilExpire", "Services")
+        )
     return obj
 
 
@@ -2144,7 +2147,8 @@ def _decode_block_reasons(data: Any) -> BlockReasons:
     extra = len(data) != 1
     obj = _new(BlockReasons)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Items",))
     return obj
 
 
@@ -2211,7 +2215,8 @@ def _decode_storage_record(data: Any) -> StorageRecord:
     obj.storage_key = v0
     obj.storage_value = v1
     obj.player_id = v2
-    obj.additional_properties = _extras(data, ("StorageKey", "StorageValue", "PlayerId")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("StorageKey", "StorageValue", "PlayerId"))
     return obj
 
 
@@ -2228,7 +2233,8 @@ def _decode_storage_records(data: Any) -> StorageRecords:
     extra = len(data) != 1
     obj = _new(StorageRecords)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Items",))
     return obj
 
 
@@ -2507,7 +2513,8 @@ def _decode_inbox_item(data: Any) -> InboxItem:
     obj = _new(InboxItem)
     obj.item_code = v0
     obj.item_count = v1
-    obj.additional_properties = _extras(data, ("item_code", "item_count")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("item_code", "item_count"))
     return obj
 
 
@@ -2528,7 +2535,8 @@ def _decode_inbox_message(data: Any) -> InboxMessage:
     obj.language = v0
     obj.title = v1
     obj.content = v2
-    obj.additional_properties = _extras(data, ("language", "title", "content")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("language", "title", "content"))
     return obj
 
 
@@ -2563,9 +2571,8 @@ def _decode_inbox_entry(data: Any) -> InboxEntry:
     obj.items = v2
     obj.messages = v3
     obj.expire_sec = v4
-    obj.additional_properties = (
-        _extras(data, ("type", "item_key", "items", "messages", "expire_sec")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("type", "item_key", "items", "messages", "expire_sec"))
     return obj
 
 
@@ -2582,7 +2589,8 @@ def _decode_inbox_items_response(data: Any) -> InboxItemsResponse:
     extra = len(data) != 1
     obj = _new(InboxItemsResponse)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("items",))
     return obj
 
 
@@ -2598,7 +2606,8 @@ def _decode_inbox_count_response(data: Any) -> InboxCountResponse:
     extra = len(data) != 1
     obj = _new(InboxCountResponse)
     obj.count = v0
-    obj.additional_properties = _extras(data, ("count",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("count",))
     return obj
 
 
@@ -2621,7 +2630,8 @@ def _decode_inbox_show_response(data: Any) -> InboxShowResponse:
     obj = _new(InboxShowResponse)
     obj.items = v0
     obj.messages = v1
-    obj.additional_properties = _extras(data, ("items", "messages")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("items", "messages"))
     return obj
 
 
@@ -2637,7 +2647,8 @@ def _decode_inbox_send_response(data: Any) -> InboxSendResponse:
     extra = len(data) != 1
     obj = _new(InboxSendResponse)
     obj.status = v0
-    obj.additional_properties = _extras(data, ("status",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("status",))
     return obj
 
 
@@ -2654,7 +2665,8 @@ def _decode_inbox_consume_response(data: Any) -> InboxConsumeResponse:
     extra = len(data) != 1
     obj = _new(InboxConsumeResponse)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("items",))
     return obj
 
 
@@ -2827,9 +2839,8 @@ def _decode_leaderboard_entry(data: Any) -> LeaderboardEntry:
     obj.rank = v2
     obj.rotation_count = v3
     obj.extra_data = v4
-    obj.additional_properties = (
-        _extras(data, ("RecordId", "Score", "Rank", "RotationCount", "ExtraData")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("RecordId", "Score", "Rank", "RotationCount", "ExtraData"))
     return obj
 
 
@@ -2846,7 +2857,8 @@ def _decode_leaderboard_range(data: Any) -> LeaderboardRange:
     extra = len(data) != 1
     obj = _new(LeaderboardRange)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Items",))
     return obj
 
 
@@ -2882,7 +2894,8 @@ def _decode_coupon_reward(data: Any) -> CouponReward:
     obj = _new(CouponReward)
     obj.item_code = v0
     obj.item_count = v1
-    obj.additional_properties = _extras(data, ("item_code", "item_count")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("item_code", "item_count"))
     return obj
 
 
@@ -2899,7 +2912,8 @@ def _decode_coupon_use_response(data: Any) -> CouponUseResponse:
     extra = len(data) != 1
     obj = _new(CouponUseResponse)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Items",))
     return obj
 
 
@@ -2977,7 +2991,8 @@ def _decode_currency_balance(data: Any) -> CurrencyBalance:
     obj = _new(CurrencyBalance)
     obj.currency_code = v0
     obj.currency_amount = v1
-    obj.additional_properties = _extras(data, ("currency_code", "currency_amount")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("currency_code", "currency_amount"))
     return obj
 
 
@@ -2994,7 +3009,8 @@ def _decode_currency_balances(data: Any) -> CurrencyBalances:
     extra = len(data) != 1
     obj = _new(CurrencyBalances)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("items",))
     return obj
 
 
@@ -3045,8 +3061,8 @@ def _decode_remote_config_variable(data: Any) -> RemoteConfigVariable:
     obj.variable_type = v2
     obj.description = v3
     obj.created_at = v4
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "remote_config_variable_key",
@@ -3056,9 +3072,6 @@ def _decode_remote_config_variable(data: Any) -> RemoteConfigVariable:
                 "remote_config_variable_createdAt",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -3083,9 +3096,8 @@ def _decode_remote_config(data: Any) -> RemoteConfig:
     obj.storage_key = v0
     obj.variables = v1
     obj.storage_value = v2
-    obj.additional_properties = (
-        _extras(data, ("StorageKey", "remote_config_variables", "StorageValue")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("StorageKey", "remote_config_variables", "StorageValue"))
     return obj
 
 
@@ -3137,14 +3149,11 @@ def _decode_leaderboard_table(data: Any) -> LeaderboardTable:
     obj.record_sort_type = v3
     obj.total_ids = v4
     obj.rotation_time_left = v5
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             ("Rotation", "RotationCount", "RecordType", "RecordSortType", "TotalIds", "RotationTimeLeft"),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -3220,7 +3229,8 @@ def _decode_leaderboard_table_created(data: Any) -> LeaderboardTableCreated:
     extra = len(data) != 1
     obj = _new(LeaderboardTableCreated)
     obj.table_id = v0
-    obj.additional_properties = _extras(data, ("TableId",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("TableId",))
     return obj
 
 
@@ -3280,7 +3290,8 @@ def _decode_currency_amount(data: Any) -> CurrencyAmount:
     extra = len(data) != 1
     obj = _new(CurrencyAmount)
     obj.currency_amount = v0
-    obj.additional_properties = _extras(data, ("currency_amount",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("currency_amount",))
     return obj
 
 
@@ -3375,11 +3386,10 @@ def _decode_friend(data: Any) -> Friend:
     obj.nickname = v2
     obj.timezone = v3
     obj.access_seconds = v4
-    obj.additional_properties = (
-        _extras(data, ("RelationshipCode", "UserId", "Nickname", "Timezone", "AccessSeconds"))
-        if extra
-        else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("RelationshipCode", "UserId", "Nickname", "Timezone", "AccessSeconds")
+        )
     return obj
 
 
@@ -3396,7 +3406,8 @@ def _decode_friend_list(data: Any) -> FriendList:
     extra = len(data) != 1
     obj = _new(FriendList)
     obj.items = v0
-    obj.additional_properties = _extras(data, ("Items",)) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Items",))
     return obj
 
 
@@ -3416,7 +3427,8 @@ def _decode_friend_info(data: Any) -> FriendInfo:
     obj = _new(FriendInfo)
     obj.relationship_count = v0
     obj.pending_count = v1
-    obj.additional_properties = _extras(data, ("RelationshipCount", "PendingCount")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("RelationshipCount", "PendingCount"))
     return obj
 
 
@@ -3502,7 +3514,8 @@ def _decode_cloud_code_function(data: Any) -> CloudCodeFunction:
     obj = _new(CloudCodeFunction)
     obj.name = v0
     obj.version = v1
-    obj.additional_properties = _extras(data, ("Name", "Version")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("Name", "Version"))
     return obj
 
 
@@ -3522,7 +3535,8 @@ def _decode_cloud_code_log(data: Any) -> CloudCodeLog:
     obj = _new(CloudCodeLog)
     obj.message = v0
     obj.level = v1
-    obj.additional_properties = _extras(data, ("message", "level")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("message", "level"))
     return obj
 
 
@@ -3553,9 +3567,10 @@ def _decode_cloud_code_run(data: Any) -> CloudCodeRun:
     obj.logs = v2
     obj.result = v3
     obj.error = v4
-    obj.additional_properties = (
-        _extras(data, ("Function", "RunTimeMilliSeconds", "Logs", "Result", "Error")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("Function", "RunTimeMilliSeconds", "Logs", "Result", "Error")
+        )
     return obj
 
 
@@ -3662,8 +3677,8 @@ def _decode_purchase_validation(data: Any) -> PurchaseValidation:
     obj.quantity = v5
     obj.price = v6
     obj.purchase_state = v7
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "UserID",
@@ -3676,9 +3691,6 @@ def _decode_purchase_validation(data: Any) -> PurchaseValidation:
                 "PurchaseState",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -3749,8 +3761,8 @@ def _decode_server_time(data: Any) -> ServerTime:
     obj.hour = v7
     obj.minute = v8
     obj.second = v9
-    obj.additional_properties = (
-        _extras(
+    if extra:
+        obj.additional_properties = _extras(
             data,
             (
                 "timestamp",
@@ -3765,9 +3777,6 @@ def _decode_server_time(data: Any) -> ServerTime:
                 "second",
             ),
         )
-        if extra
-        else {}
-    )
     return obj
 
 
@@ -3789,7 +3798,8 @@ def _decode_server_time_envelope(data: Any) -> ServerTimeEnvelope:
     obj.code = v0
     obj.message = v1
     obj.value = v2
-    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("code", "message", "value"))
     return obj
 
 
@@ -3816,9 +3826,8 @@ def _decode_error_envelope(data: Any) -> ErrorEnvelope:
     obj.message = v1
     obj.withdrawal_key = v2
     obj.block_key = v3
-    obj.additional_properties = (
-        _extras(data, ("ErrorCode", "Message", "WithdrawalKey", "BlockKey")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(data, ("ErrorCode", "Message", "WithdrawalKey", "BlockKey"))
     return obj
 
 

@@ -75,7 +75,7 @@ class IssueServerTokenRequest:
 
 
 @attrs.define(kw_only=True)
-class IssuedServerToken:
+class IssuedServerToken(_serde.OpenModel):
     """Model ``IssuedServerToken`` of the STOVE server API."""
 
     access_token: str = attrs.field(repr=False, metadata={"json": "access_token"})
@@ -91,7 +91,7 @@ class IssuedServerToken:
 
 
 @attrs.define(kw_only=True)
-class ServerTokenEnvelope:
+class ServerTokenEnvelope(_serde.OpenModel):
     """Model ``ServerTokenEnvelope`` of the STOVE server API."""
 
     code: int = attrs.field(metadata={"json": "code"})
@@ -114,7 +114,7 @@ class VerifyUserTokenRequest:
 
 
 @attrs.define(kw_only=True)
-class VerifiedUser:
+class VerifiedUser(_serde.OpenModel):
     """Model ``VerifiedUser`` of the STOVE server API."""
 
     member_no: int = attrs.field(metadata={"json": "member_no"})
@@ -128,7 +128,7 @@ class VerifiedUser:
 
 
 @attrs.define(kw_only=True)
-class VerifyUserTokenEnvelope:
+class VerifyUserTokenEnvelope(_serde.OpenModel):
     """Model ``VerifyUserTokenEnvelope`` of the STOVE server API."""
 
     code: int = attrs.field(metadata={"json": "code"})
@@ -148,7 +148,7 @@ class MemberSearchType(OpenStrEnum):
 
 
 @attrs.define(kw_only=True)
-class Member:
+class Member(_serde.OpenModel):
     """Model ``Member`` of the STOVE server API."""
 
     member_no: int = attrs.field(metadata={"json": "member_no"})
@@ -164,7 +164,7 @@ class Member:
 
 
 @attrs.define(kw_only=True)
-class MemberEnvelope:
+class MemberEnvelope(_serde.OpenModel):
     """Model ``MemberEnvelope`` of the STOVE server API."""
 
     code: int = attrs.field(metadata={"json": "code"})
@@ -196,7 +196,7 @@ class OwnershipCode(OpenStrEnum):
 
 
 @attrs.define(kw_only=True)
-class ErrorEnvelope:
+class ErrorEnvelope(_serde.OpenModel):
     """Model ``ErrorEnvelope`` of the STOVE server API."""
 
     code: int = attrs.field(metadata={"json": "code"})
@@ -226,7 +226,7 @@ class NotificationType(OpenStrEnum):
 
 
 @attrs.define(kw_only=True)
-class OwnershipErrorEnvelope:
+class OwnershipErrorEnvelope(_serde.OpenModel):
     """Model ``OwnershipErrorEnvelope`` of the STOVE server API."""
 
     response_code: int = attrs.field(metadata={"json": "response_code"})
@@ -304,7 +304,7 @@ class CheckOwnershipParams:
 
 
 @attrs.define(kw_only=True)
-class OwnedGame:
+class OwnedGame(_serde.OpenModel):
     """Model ``OwnedGame`` of the STOVE server API."""
 
     game_id: str = attrs.field(metadata={"json": "game_id"})
@@ -323,7 +323,7 @@ class OwnedGame:
 
 
 @attrs.define(kw_only=True)
-class Ownership:
+class Ownership(_serde.OpenModel):
     """Model ``Ownership`` of the STOVE server API."""
 
     member_no: int = attrs.field(metadata={"json": "member_no"})
@@ -335,7 +335,7 @@ class Ownership:
 
 
 @attrs.define(kw_only=True)
-class OwnershipEnvelope:
+class OwnershipEnvelope(_serde.OpenModel):
     """Model ``OwnershipEnvelope`` of the STOVE server API."""
 
     response_code: int = attrs.field(metadata={"json": "response_code"})
@@ -348,7 +348,7 @@ class OwnershipEnvelope:
 
 
 @attrs.define(kw_only=True)
-class PaymentNotification:
+class PaymentNotification(_serde.OpenModel):
     """A payment completion notification: the player paid, and the game server must deliver the
     purchase, then answer. ``tid`` identifies the payment: the same notification may arrive more
     than once and must be delivered once. Fields the SDK does not name (the product and game-item
@@ -433,7 +433,8 @@ def _decode_issued_server_token(data: Any) -> IssuedServerToken:
     obj.access_token = v0
     obj.expires_in = v1
     obj.token_type = v2
-    obj.additional_properties = _extras(data, ("access_token", "expires_in", "token_type")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("access_token", "expires_in", "token_type"))
     return obj
 
 
@@ -457,7 +458,8 @@ def _decode_server_token_envelope(data: Any) -> ServerTokenEnvelope:
     obj.code = v0
     obj.message = v1
     obj.response_data = v2
-    obj.additional_properties = _extras(data, ("code", "message", "response_data")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("code", "message", "response_data"))
     return obj
 
 
@@ -494,7 +496,8 @@ def _decode_verified_user(data: Any) -> VerifiedUser:
     obj = _new(VerifiedUser)
     obj.member_no = v0
     obj.guid = v1
-    obj.additional_properties = _extras(data, ("member_no", "guid")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("member_no", "guid"))
     return obj
 
 
@@ -518,7 +521,8 @@ def _decode_verify_user_token_envelope(data: Any) -> VerifyUserTokenEnvelope:
     obj.code = v0
     obj.message = v1
     obj.value = v2
-    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("code", "message", "value"))
     return obj
 
 
@@ -542,7 +546,8 @@ def _decode_member(data: Any) -> Member:
     obj.member_no = v0
     obj.guid = v1
     obj.nickname = v2
-    obj.additional_properties = _extras(data, ("member_no", "guid", "nickname")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("member_no", "guid", "nickname"))
     return obj
 
 
@@ -566,7 +571,8 @@ def _decode_member_envelope(data: Any) -> MemberEnvelope:
     obj.code = v0
     obj.message = v1
     obj.value = v2
-    obj.additional_properties = _extras(data, ("code", "message", "value")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("code", "message", "value"))
     return obj
 
 
@@ -586,7 +592,8 @@ def _decode_error_envelope(data: Any) -> ErrorEnvelope:
     obj = _new(ErrorEnvelope)
     obj.code = v0
     obj.message = v1
-    obj.additional_properties = _extras(data, ("code", "message")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("code", "message"))
     return obj
 
 
@@ -606,7 +613,8 @@ def _decode_ownership_error_envelope(data: Any) -> OwnershipErrorEnvelope:
     obj = _new(OwnershipErrorEnvelope)
     obj.response_code = v0
     obj.response_message = v1
-    obj.additional_properties = _extras(data, ("response_code", "response_message")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("response_code", "response_message"))
     return obj
 
 
@@ -733,9 +741,10 @@ def _decode_owned_game(data: Any) -> OwnedGame:
     obj.ownership_cd = v2
     obj.purchase_dt = v3
     obj.product_no = v4
-    obj.additional_properties = (
-        _extras(data, ("game_id", "game_cd", "ownership_cd", "purchase_dt", "product_no")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("game_id", "game_cd", "ownership_cd", "purchase_dt", "product_no")
+        )
     return obj
 
 
@@ -756,7 +765,8 @@ def _decode_ownership(data: Any) -> Ownership:
     obj = _new(Ownership)
     obj.member_no = v0
     obj.owner_list = v1
-    obj.additional_properties = _extras(data, ("member_no", "owner_list")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("member_no", "owner_list"))
     return obj
 
 
@@ -780,7 +790,8 @@ def _decode_ownership_envelope(data: Any) -> OwnershipEnvelope:
     obj.response_code = v0
     obj.response_message = v1
     obj.value = v2
-    obj.additional_properties = _extras(data, ("response_code", "response_message", "value")) if extra else {}
+    if extra:
+        obj.additional_properties = _extras(data, ("response_code", "response_message", "value"))
     return obj
 
 
@@ -810,9 +821,10 @@ def _decode_payment_notification(data: Any) -> PaymentNotification:
     obj.tid = v2
     obj.world_id = v3
     obj.guid = v4
-    obj.additional_properties = (
-        _extras(data, ("bill_platform_type", "noti_type", "tid", "world_id", "guid")) if extra else {}
-    )
+    if extra:
+        obj.additional_properties = _extras(
+            data, ("bill_platform_type", "noti_type", "tid", "world_id", "guid")
+        )
     return obj
 
 
