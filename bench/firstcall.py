@@ -1,7 +1,8 @@
 """Cold-start cost in a fresh process: each endpoint's first call, and the first non-ASCII Playdapp signature.
 
-The parent runs ``python -m bench.firstcall SCENARIO`` (or ``--playdapp-non-ascii-sign``)
-several times, each a fresh interpreter that prints one JSON line, and keeps medians.
+The parent runs ``python -m bench.firstcall SCENARIO [sdk|hand|floor]`` (or
+``--playdapp-non-ascii-sign``) several times, each a fresh interpreter that prints one
+JSON line, and keeps medians.
 
 A scenario child imports the canned transport (``requests``, nothing of the SDK), then
 times with :func:`time.process_time`: importing the platform's SDK and building its client
@@ -36,7 +37,8 @@ NON_ASCII_BODY = {
 }
 
 
-def _child_scenario(name: str) -> dict[str, Any]:
+def _child_scenario(name: str, contender: str) -> dict[str, Any]:
+    from bench.calls import floor_call
     from bench.canned import CannedAdapter, canned_session
     from bench.scenarios import SCENARIOS
     from bench.timing import calibrate
@@ -45,12 +47,16 @@ def _child_scenario(name: str) -> dict[str, Any]:
     adapter = CannedAdapter(scenario.routes())
     session = canned_session(adapter)
     start = time.process_time()
-    call = scenario.sdk(session)
+    if contender == "floor":
+        call = floor_call(adapter, scenario.floor)
+    else:
+        call = (scenario.sdk if contender == "sdk" else scenario.hand)(session)
     built = time.process_time()
     result = call()
     first = time.process_time()
-    if scenario.summary_sdk(result) != scenario.expected:
-        raise SystemExit(f"{name}: unexpected first result {scenario.summary_sdk(result)}")
+    summary = {"sdk": scenario.summary_sdk, "hand": scenario.summary_hand}.get(contender)
+    if summary is not None and summary(result) != scenario.expected:
+        raise SystemExit(f"{name}: unexpected first result {summary(result)}")
     number = calibrate(call, batch_seconds=0.01, warmup=50)
     batches = []
     for _ in range(7):
@@ -96,11 +102,11 @@ def _child_sign() -> dict[str, Any]:
     }
 
 
-def _run_child(argument: str, runs: int) -> list[dict[str, Any]]:
+def _run_child(argument: str, runs: int, contender: str = "sdk") -> list[dict[str, Any]]:
     answers = []
     for _ in range(runs):
         result = subprocess.run(
-            [sys.executable, "-m", "bench.firstcall", argument],
+            [sys.executable, "-m", "bench.firstcall", argument, contender],
             cwd=REPO,
             capture_output=True,
             text=True,
@@ -127,8 +133,18 @@ def _medians(answers: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def first_call(name: str, *, runs: int) -> dict[str, Any]:
-    """Medians over ``runs`` fresh processes of scenario ``name``'s cold-start numbers."""
-    return _medians(_run_child(name, runs))
+    """Medians over ``runs`` fresh processes of scenario ``name``'s cold-start numbers.
+
+    The hand-written integration and the floor are measured the same way, each in fresh
+    processes of its own: their first / steady says how much of the SDK's is what any
+    ``requests`` client pays on its first call (code run for the first time).
+    """
+    medians = _medians(_run_child(name, runs))
+    for contender in ("hand", "floor"):
+        medians[f"{contender}_first_over_steady"] = _medians(_run_child(name, runs, contender))[
+            "first_over_steady"
+        ]
+    return medians
 
 
 def first_non_ascii_sign(*, runs: int) -> dict[str, Any]:
@@ -138,5 +154,8 @@ def first_non_ascii_sign(*, runs: int) -> dict[str, Any]:
 
 if __name__ == "__main__":
     argument = sys.argv[1]
-    answer = _child_sign() if argument == "--playdapp-non-ascii-sign" else _child_scenario(argument)
+    if argument == "--playdapp-non-ascii-sign":
+        answer = _child_sign()
+    else:
+        answer = _child_scenario(argument, sys.argv[2] if len(sys.argv) > 2 else "sdk")
     print(json.dumps(answer))

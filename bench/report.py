@@ -31,13 +31,17 @@ def report_lines(results: dict[str, Any]) -> Iterator[str]:
     if first:
         yield ""
         yield f"First call in a fresh process: CPU, medians of {settings['first_call_runs']} processes"
+        yield "  (hand, floor: first/steady of the hand-written integration and of the floor, measured alike)"
         yield (
             f"  {'endpoint':28} {'import+build ms':>15} {'first ms':>9} {'steady ms':>9} {'first/steady':>12}"
+            f" {'hand':>5} {'floor':>5}"
         )
         for name, row in first.items():
             yield (
                 f"  {name:28} {_number(row['import_build_ms'], 1):>15} {_number(row['first_ms'], 2):>9}"
                 f" {_number(row['steady_ms'], 3):>9} {_number(row['first_over_steady'], 1):>12}"
+                f" {_number(row.get('hand_first_over_steady'), 1):>5}"
+                f" {_number(row.get('floor_first_over_steady'), 1):>5}"
             )
     sign = results.get("playdapp_first_non_ascii_sign")
     if sign:

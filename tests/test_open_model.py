@@ -98,9 +98,7 @@ def test_mypy_still_refuses_unknown_attributes(tmp_path: Path) -> None:
     # The base's __getattr__ is hidden from type checkers: a typo stays a type error.
     source = tmp_path / "typo.py"
     source.write_text(
-        "from gameplatform.fargames import Game\n\n\n"
-        "def title(game: Game) -> str:\n"
-        "    return game.titel\n",
+        "from gameplatform.fargames import Game\n\n\ndef title(game: Game) -> str:\n    return game.titel\n",
         encoding="utf-8",
     )
     run = subprocess.run(

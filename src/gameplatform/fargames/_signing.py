@@ -56,6 +56,9 @@ _STRTOD_PREFIX: Final = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-
 """The longest prefix ``zend_strtod`` reads."""
 
 _LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+# OpenSSL loads a digest on its first use (about 35 µs): paid at import, not by the first call.
+hmac.digest(b"", b"", "sha256")
 _LONG_MIN_DIGITS: Final = "9223372036854775808"
 _MAX_LENGTH_OF_LONG: Final = 20
 

@@ -33,6 +33,7 @@ encoder throws on them).
 from __future__ import annotations
 
 import base64
+import codecs
 import functools
 import hmac
 import json
@@ -49,6 +50,12 @@ __all__ = ["NonceSource", "canonical_json", "sign", "signing_string"]
 
 _quote: Callable[[str], str] = json.encoder.encode_basestring
 """JSON string literal with JSON.stringify's escapes (C implementation when available)."""
+
+# Paid at import, not by the first signature of a worker: OpenSSL loads a digest on its
+# first use (about 35 µs), and finding the UTF-16 codecs imports their modules (about 0.2 ms).
+hmac.digest(b"", b"", "sha512")
+codecs.lookup("utf-16-be")
+codecs.lookup("utf-16-le")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
