@@ -43,3 +43,27 @@ def test_a_typical_body_takes_the_fast_path_and_escapes_like_php() -> None:
     assert encode_body(body) == (
         b'{"agent_id":7,"demo":true,"home_url":"https:\\/\\/a.example\\/x","ip":"\\u00e9\x7f","timestamp":1}'
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_VALUES, min_size=3, max_size=3))
+def test_keys_found_plain_once_still_have_their_values_checked(values: list[Any]) -> None:
+    # The key check is remembered per key tuple; the values of every body are checked anew.
+    keys = ("agent_id", "note", "timestamp")
+    encode_body(dict.fromkeys(keys, 1))
+    data = dict(zip(keys, values, strict=True))
+    try:
+        expected: Any = encode_body(MappingProxyType(data))
+    except ValueError as error:
+        expected = type(error)
+    try:
+        fast: Any = encode_body(data)
+    except ValueError as error:
+        fast = type(error)
+    assert fast == expected
+
+
+def test_numeric_keys_are_never_remembered_as_plain() -> None:
+    data = {"10": 1, "9": 2, "a": 3}
+    assert encode_body(data) == encode_body(MappingProxyType(data))
+    assert encode_body(data) == encode_body(MappingProxyType(data))

@@ -131,9 +131,14 @@ def _is_flat_and_plain(data: dict[Any, Any]) -> bool:
     exact ``str`` (no lone surrogates), 64-bit ``int``, ``bool`` or ``None``. Anything else
     takes the general encoder.
     """
-    for key, value in data.items():
-        if type(key) is not str or not key or key[0] in _NUMERIC_LEAD or not key.isascii():
-            return False
+    keys = tuple(data)
+    if keys not in _PLAIN_KEY_SETS:
+        for key in keys:
+            if type(key) is not str or not key or key[0] in _NUMERIC_LEAD or not key.isascii():
+                return False
+        if len(_PLAIN_KEY_SETS) < _PLAIN_KEY_SETS_MAX:
+            _PLAIN_KEY_SETS.add(keys)
+    for value in data.values():
         kind = type(value)
         if kind is str:
             if not value.isascii() and _LONE_SURROGATE.search(value) is not None:
@@ -144,6 +149,11 @@ def _is_flat_and_plain(data: dict[Any, Any]) -> bool:
         elif value is not None and kind is not bool:
             return False
     return True
+
+
+_PLAIN_KEY_SETS: Final[set[tuple[Any, ...]]] = set()
+"""Key tuples already found plain: a client sends the same few bodies, checked once each."""
+_PLAIN_KEY_SETS_MAX: Final = 256
 
 
 def _check_bytes(body: object) -> None:
