@@ -31,10 +31,12 @@ def report_lines(results: dict[str, Any]) -> Iterator[str]:
     if first:
         yield ""
         yield f"First call in a fresh process: CPU, medians of {settings['first_call_runs']} processes"
-        yield "  (hand, floor: first/steady of the hand-written integration and of the floor, measured alike)"
+        yield "  hand, floor: first/steady of the hand-written integration and of the floor, measured alike"
+        yield "  new client: first call of a second SDK client built after the steady calls, / steady"
+        yield "  cold ms: a warmed SDK call right after flushing the CPU caches; first/cold: first ms / cold ms"
         yield (
             f"  {'endpoint':28} {'import+build ms':>15} {'first ms':>9} {'steady ms':>9} {'first/steady':>12}"
-            f" {'hand':>5} {'floor':>5}"
+            f" {'hand':>5} {'floor':>5} {'new client':>10} {'cold ms':>7} {'first/cold':>10}"
         )
         for name, row in first.items():
             yield (
@@ -42,6 +44,9 @@ def report_lines(results: dict[str, Any]) -> Iterator[str]:
                 f" {_number(row['steady_ms'], 3):>9} {_number(row['first_over_steady'], 1):>12}"
                 f" {_number(row.get('hand_first_over_steady'), 1):>5}"
                 f" {_number(row.get('floor_first_over_steady'), 1):>5}"
+                f" {_number(row.get('new_client_over_steady'), 1):>10}"
+                f" {_number(row.get('cold_cache_ms'), 2):>7}"
+                f" {_number(row.get('first_over_cold_cache'), 1):>10}"
             )
     sign = results.get("playdapp_first_non_ascii_sign")
     if sign:
@@ -90,7 +95,11 @@ def report_lines(results: dict[str, Any]) -> Iterator[str]:
             f"  (target {target['comparison']} {limit_text}, {target['source']})"
         )
     if "first_call_worst" in results:
-        yield f"  worst first call: {results['first_call_worst']['endpoint']}"
+        worst = results["first_call_worst"]
+        yield (
+            f"  worst first call: {worst['endpoint']}; worst first / cold-cache call of any endpoint: "
+            f"{_number(worst.get('first_over_cold_cache'))}"
+        )
     if "seconds" in results:
         yield f"({results['seconds']:.0f} s)"
 
