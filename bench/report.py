@@ -33,7 +33,7 @@ def report_lines(results: dict[str, Any]) -> Iterator[str]:
         yield f"First call in a fresh process: CPU, medians of {settings['first_call_runs']} processes"
         yield "  hand, floor: first/steady of the hand-written integration and of the floor, measured alike"
         yield "  new client: first call of a second SDK client built after the steady calls, / steady"
-        yield "  cold ms: a warmed SDK call right after flushing the CPU caches; first/cold: first ms / cold ms"
+        yield "  cold ms: a warmed SDK call just after flushing the CPU caches; first/cold: first / cold ms"
         yield (
             f"  {'endpoint':28} {'import+build ms':>15} {'first ms':>9} {'steady ms':>9} {'first/steady':>12}"
             f" {'hand':>5} {'floor':>5} {'new client':>10} {'cold ms':>7} {'first/cold':>10}"
