@@ -64,6 +64,11 @@ class FakeState(Protocol):
     """What the parts of the fake read from the fake itself (called with its lock held)."""
 
     players: dict[str, FakePlayer]
+    game_id: str
+    service_key: str
+    access_token_ttl: float
+    refresh_token_ttl: float
+    android_purchase_state: str
 
     def now(self) -> float: ...
 

@@ -1,10 +1,14 @@
-"""The PlayNANOO fake's newer services: friends, currency v2, remote config, game logs, cloud code."""
+"""The PlayNANOO fake's smaller services: friends, remote config, game logs, cloud code, server time.
+
+Currencies (every version) are in :mod:`gameplatform.testing._playnanoo_currency`.
+"""
 
 from __future__ import annotations
 
 import json
 import secrets
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -15,7 +19,6 @@ from gameplatform.testing._playnanoo_common import (
     FakeState,
     Route,
     json_field,
-    number,
     required,
 )
 
@@ -47,12 +50,11 @@ class Relationship:
 
 
 class Services:
-    """Routes and state of the newer services (the fake holds its lock around every call)."""
+    """Routes and state of the smaller services (the fake holds its lock around every call)."""
 
     def __init__(self, state: FakeState) -> None:
         self._state = state
         self.relationships: dict[str, Relationship] = {}
-        self.currency_defaults: dict[str, float] = {}
         self.remote_configs: dict[str, list[dict[str, Any]]] = {}
         self.game_logs: dict[str, list[dict[str, Any]]] = {}
         self.functions: dict[tuple[str, str], tuple[CloudFunction, str]] = {}
@@ -65,11 +67,9 @@ class Services:
             "/friend/v20231201/accept": ("PUT", True, self._friend_accept),
             "/friend/v20231201/delete": ("PUT", True, self._friend_delete),
             "/friend/v20231201/info": ("PUT", True, self._friend_info),
-            "/currency/v20250301/get": ("PUT", True, self._currency_get),
-            "/currency/v20250301/subtract": ("PUT", True, self._currency_subtract),
-            "/currency/v20240301/init": ("PUT", True, self._currency_init),
             "/gamelog/v20220901/save": ("PUT", True, self._game_log_save),
             "/cloudcode/v20210901/run": ("PUT", True, self._cloud_code_run),
+            "/server_time/call": ("POST", True, self._server_time),
         }
 
     # -- friends ---------------------------------------------------------------------
@@ -158,33 +158,6 @@ class Services:
             "PendingCount": sum(1 for rel in live if not rel.accepted and rel.target == me),
         }
 
-    # -- currency (newer versions) ---------------------------------------------------
-
-    def _currency_get(self, body: dict[str, Any], player: FakePlayer | None) -> Any:
-        assert player is not None
-        return {"currency_amount": player.currency.get(required(body, "currency_code"), 0.0)}
-
-    def _currency_subtract(self, body: dict[str, Any], player: FakePlayer | None) -> Any:
-        assert player is not None
-        code, amount = required(body, "currency_code"), number(body, "currency_amount")
-        if amount <= 0:
-            raise Failure(400, "BadRequest", "currency_amount must be positive")
-        owned = player.currency.get(code, 0.0)
-        if owned < amount:
-            raise Failure(400, "NotEnoughCurrency", f"the player owns {owned:g} {code}")
-        player.currency[code] = owned - amount
-        return {"currency_amount": player.currency[code]}
-
-    def _currency_init(self, body: dict[str, Any], player: FakePlayer | None) -> Any:
-        assert player is not None
-        player.currency = dict(self.currency_defaults)
-        return {
-            "items": [
-                {"currency_code": code, "currency_amount": amount}
-                for code, amount in sorted(player.currency.items())
-            ]
-        }
-
     # -- remote config ---------------------------------------------------------------
 
     def set_remote_config(
@@ -263,6 +236,29 @@ class Services:
             answer["Error"] = f"{type(exc).__name__}: {exc}"
             answer["Logs"].append({"level": "error", "message": str(exc)})
         return answer
+
+    # -- server time -----------------------------------------------------------------
+
+    def _server_time(self, body: dict[str, Any], _: FakePlayer | None) -> Any:
+        required(body, "udid")
+        now = self._state.now()
+        moment = datetime.fromtimestamp(now, tz=UTC)
+        return {
+            "code": 200,
+            "message": 0,
+            "value": {
+                "timezone": "UTC",
+                "timestamp": int(now),
+                "ISO_8601_date": moment.isoformat(timespec="seconds"),
+                "date": moment.strftime("%Y-%m-%d"),
+                "year": moment.strftime("%Y"),
+                "month": moment.strftime("%m"),
+                "day": moment.strftime("%d"),
+                "hour": moment.strftime("%H"),
+                "minute": moment.strftime("%M"),
+                "second": moment.strftime("%S"),
+            },
+        }
 
 
 def _variable_type(value: object) -> str:
