@@ -53,9 +53,9 @@ class OperationPlan:
     """The keyword arguments of the ``Operation(...)`` constant."""
     pager: dict[str, str] | None
     models: frozenset[str]
+    """Model names the method signature needs."""
     returns: str
     """What the result is (the result model's description, else the 200 response's)."""
-    """Model names the method signature needs."""
 
 
 def model_annotations(source: str) -> dict[str, dict[str, str]]:
