@@ -38,25 +38,36 @@ What it assumes where the vendor is silent (say so in your own tests if you rely
   ``currency`` three uppercase letters; ``home_url`` an absolute ``http``/``https`` URL;
   ``ip`` an IPv4 or IPv6 address. Extra fields are ignored.
 - The game list holds only the games available to the agent.
+
+This module holds the fake itself (its settings, test controls and the order of the
+checks); the wire format (error codes, body reading, the PHP-style envelope) is in
+``_fargames_wire``, the game catalogue and link issuing in ``_fargames_games``.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import math
-import re
-import secrets
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
-from typing import Any, Final, TypeGuard
-from urllib.parse import urlencode, urlsplit
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
 from gameplatform.fargames._signing import verify_signature
+from gameplatform.testing._fargames_games import DEFAULT_GAMES, FakeGame, IssuedLink, issue_link, list_games
+from gameplatform.testing._fargames_wire import (
+    ERROR_MESSAGES,
+    ERROR_STATUSES,
+    GET_GAME_LINK_DEMO_PATH,
+    LIST_GAMES_PATH,
+    PATHS,
+    Rejected,
+    envelope,
+    is_int,
+    iso8601,
+    json_object,
+)
+from gameplatform.testing._fargames_wire import GET_GAME_LINK_PATH as GET_GAME_LINK_PATH
 from gameplatform.testing._server import (
     FailureQueue,
     FakeRequest,
@@ -74,113 +85,12 @@ __all__ = [
     "IssuedLink",
 ]
 
-ERROR_STATUSES: Final[Mapping[str, int]] = {
-    "signature_required": 401,
-    "invalid_signature": 403,
-    "agent_not_found": 404,
-    "api_token_not_found": 404,
-    "game_not_found": 404,
-    "game_not_available": 403,
-    "game_provider_not_found": 404,
-    "method_not_allowed": 405,
-    "validation_error": 422,
-    "request_expired": 400,
-}
-"""Every documented error code and the HTTP status the platform answers it with."""
-
-_ERROR_MESSAGES: Final[Mapping[str, str]] = {
-    "signature_required": "Missing X-Signature header",
-    "invalid_signature": "Invalid request signature",
-    "agent_not_found": "Agent not found",
-    "api_token_not_found": "The agent has no API token configured",
-    "game_not_found": "Game not found",
-    "game_not_available": "Game is not available for this agent",
-    "game_provider_not_found": "No provider with demo support for this game",
-    "method_not_allowed": "Method not allowed",
-    "validation_error": "Validation error",
-    "request_expired": "Request expired",
-}
-
-GET_GAME_LINK_PATH: Final = "/api/games/get_game_link"
-GET_GAME_LINK_DEMO_PATH: Final = "/api/games/get_game_link_demo"
-LIST_GAMES_PATH: Final = "/api/games/list"
-_PATHS: Final = frozenset({GET_GAME_LINK_PATH, GET_GAME_LINK_DEMO_PATH, LIST_GAMES_PATH})
-
-_MAX_TEXT_LENGTH: Final = 255
-_CURRENCY: Final = re.compile(r"[A-Z]{3}")
-
-
-@attrs.frozen
-class FakeGame:
-    """One game of the fake's catalogue.
-
-    ``demo``: a demo link can be made for it. ``available``: it is available to the agent
-    (unavailable games are left out of the list and answer ``game_not_available``).
-    """
-
-    id: int
-    title: str
-    brand: str
-    image_url: str
-    demo: bool = False
-    available: bool = True
-
-
-DEFAULT_GAMES: Final[tuple[FakeGame, ...]] = (
-    FakeGame(
-        1, "Champagne Party", "Mega", "https://cdn.games.fake.local/images/games/champagne_party.jpg", True
-    ),
-    FakeGame(2, "Book of Fortune", "Mega", "https://cdn.games.fake.local/images/games/book_of_fortune.jpg"),
-    FakeGame(
-        3,
-        "Lucky Lanterns",
-        "Orient Play",
-        "https://cdn.games.fake.local/images/games/lucky_lanterns.jpg",
-        True,
-    ),
-    FakeGame(
-        4, "Crystal Mines", "Deepcore", "https://cdn.games.fake.local/images/games/crystal_mines.jpg", True
-    ),
-    FakeGame(
-        5, "Pharaoh's Vault", "Sandstone", "https://cdn.games.fake.local/images/games/pharaohs_vault.jpg"
-    ),
-)
-"""The catalogue a fake starts with unless given ``games``: five games, three with a demo."""
-
-
-@attrs.frozen
-class IssuedLink:
-    """A game link the fake handed out (``agent_session_id`` is ``None`` for demo links)."""
-
-    url: str
-    token: str
-    demo: bool
-    game_id: int
-    player_id: str
-    player_username: str
-    language: str
-    currency: str
-    home_url: str
-    ip: str
-    agent_session_id: str | None
-    issued_at: float
-
 
 @attrs.frozen
 class _ForcedFailure:
     code: str
     status: int
     message: str
-
-
-class _Rejected(Exception):
-    """Raised inside request handling to answer with an error envelope."""
-
-    def __init__(self, code: str, message: str | None = None, status: int | None = None) -> None:
-        super().__init__(code)
-        self.code = code
-        self.status = status if status is not None else ERROR_STATUSES[code]
-        self.message = message if message is not None else _ERROR_MESSAGES[code]
 
 
 class FarGamesFake(FakeServer):
@@ -232,7 +142,7 @@ class FarGamesFake(FakeServer):
         return f"FarGamesFake(agent_id={self.agent_id!r}, games={len(self._games)})"
 
     def serves(self, method: str, path: str) -> bool:
-        return method == "POST" and path in _PATHS
+        return method == "POST" and path in PATHS
 
     def client_settings(self) -> dict[str, Any]:
         """Keyword arguments that build a :class:`~gameplatform.fargames.FarGamesClient` for this fake:
@@ -286,7 +196,7 @@ class FarGamesFake(FakeServer):
         failure = _ForcedFailure(
             code=code,
             status=status,
-            message=message if message is not None else _ERROR_MESSAGES.get(code, code.replace("_", " ")),
+            message=message if message is not None else ERROR_MESSAGES.get(code, code.replace("_", " ")),
         )
         with self.lock:
             self._forced.push(failure, scope=path, times=times)
@@ -306,146 +216,53 @@ class FarGamesFake(FakeServer):
             try:
                 forced = self._forced.take(request.path)
                 if forced is not None:
-                    raise _Rejected(forced.code, forced.message, forced.status)
+                    raise Rejected(forced.code, forced.message, forced.status)
                 content = self._serve(request, now)
-            except _Rejected as rejection:
-                return _envelope(
+            except Rejected as rejection:
+                return envelope(
                     rejection.status,
                     {
                         "status": "error",
                         "error": rejection.code,
                         "message": rejection.message,
-                        "timestamp": _iso8601(now),
+                        "timestamp": iso8601(now),
                         "request_id": request_id,
                     },
                 )
-            return _envelope(
+            return envelope(
                 200,
                 {
                     "status": "success",
-                    "timestamp": _iso8601(now),
+                    "timestamp": iso8601(now),
                     "request_id": request_id,
                     "content": content,
                 },
             )
 
     def _serve(self, request: FakeRequest, now: float) -> dict[str, Any]:
-        if request.path not in _PATHS:
-            raise _Rejected("not_found", "Not found", 404)
+        if request.path not in PATHS:
+            raise Rejected("not_found", "Not found", 404)
         if request.method != "POST":
-            raise _Rejected("method_not_allowed")
+            raise Rejected("method_not_allowed")
         signature = request.header("X-Signature")
         if not signature:
-            raise _Rejected("signature_required")
-        data = _json_object(request)
+            raise Rejected("signature_required")
+        data = json_object(request)
         agent_id = data.get("agent_id")
-        if not _is_int(agent_id):
-            raise _Rejected("validation_error", "The agent_id field is required and must be an integer.")
+        if not is_int(agent_id):
+            raise Rejected("validation_error", "The agent_id field is required and must be an integer.")
         if agent_id != self.agent_id:
-            raise _Rejected("agent_not_found")
+            raise Rejected("agent_not_found")
         if not verify_signature(request.body, signature, self._api_token):
-            raise _Rejected("invalid_signature")
+            raise Rejected("invalid_signature")
         timestamp = data.get("timestamp")
-        if not _is_int(timestamp):
-            raise _Rejected("validation_error", "The timestamp field is required and must be an integer.")
+        if not is_int(timestamp):
+            raise Rejected("validation_error", "The timestamp field is required and must be an integer.")
         if abs(timestamp - now) > self.window_seconds:
-            raise _Rejected("request_expired")
+            raise Rejected("request_expired")
         if request.path == LIST_GAMES_PATH:
-            return self._list_games()
-        return self._issue_link(data, now, demo=request.path == GET_GAME_LINK_DEMO_PATH)
-
-    def _list_games(self) -> dict[str, Any]:
-        games = [
-            {"id": g.id, "title": g.title, "brand": g.brand, "image_url": g.image_url, "demo": g.demo}
-            for g in self._games.values()
-            if g.available
-        ]
-        return {"games": games, "total": len(games)}
-
-    def _issue_link(self, data: Mapping[str, Any], now: float, *, demo: bool) -> dict[str, Any]:
-        game_id = data.get("game_id")
-        if not _is_int(game_id):
-            raise _Rejected("validation_error", "The game_id field is required and must be an integer.")
-        texts = ["player_id", "player_username", "language", "currency", "home_url", "ip"]
-        if not demo:
-            texts.append("agent_session_id")
-        for name in texts:
-            value = data.get(name)
-            if not isinstance(value, str) or not value or len(value) > _MAX_TEXT_LENGTH:
-                raise _Rejected(
-                    "validation_error",
-                    f"The {name} field is required and must be a string "
-                    f"of at most {_MAX_TEXT_LENGTH} characters.",
-                )
-        if not _CURRENCY.fullmatch(data["currency"]):
-            raise _Rejected("validation_error", "The currency must be a 3-letter currency code.")
-        if not _is_http_url(data["home_url"]):
-            raise _Rejected("validation_error", "The home_url must be a valid URL.")
-        try:
-            ipaddress.ip_address(data["ip"])
-        except ValueError:
-            raise _Rejected("validation_error", "The ip must be a valid IP address.") from None
-        game = self._games.get(game_id)
-        if game is None:
-            raise _Rejected("game_not_found")
-        if not game.available:
-            raise _Rejected("game_not_available")
-        if demo and not game.demo:
-            raise _Rejected("game_provider_not_found")
-        token = secrets.token_hex(16)
-        query = urlencode({"token": token, "gameId": game_id, "playerId": data["player_id"]})
-        url = f"{self.link_base_url}/{'demo' if demo else 'play'}?{query}"
-        self.issued_links.append(
-            IssuedLink(
-                url=url,
-                token=token,
-                demo=demo,
-                game_id=game_id,
-                player_id=data["player_id"],
-                player_username=data["player_username"],
-                language=data["language"],
-                currency=data["currency"],
-                home_url=data["home_url"],
-                ip=data["ip"],
-                agent_session_id=None if demo else data["agent_session_id"],
-                issued_at=now,
-            )
-        )
-        return {"url": url}
-
-
-def _json_object(request: FakeRequest) -> dict[str, Any]:
-    content_type = (request.header("Content-Type") or "").split(";", 1)[0].strip().lower()
-    if content_type != "application/json":
-        raise _Rejected("validation_error", "The request body must be application/json.")
-    try:
-        data = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _Rejected("validation_error", "The request body is not valid JSON.") from None
-    if not isinstance(data, dict):
-        raise _Rejected("validation_error", "The request body must be a JSON object.")
-    return data
-
-
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_http_url(value: str) -> bool:
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in value)
-
-
-def _iso8601(unix_seconds: float) -> str:
-    """``2024-01-01T00:00:00.000Z``: UTC with milliseconds, as the platform writes it."""
-    moment = datetime.fromtimestamp(math.floor(unix_seconds * 1000) / 1000, tz=UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _envelope(status: int, payload: Mapping[str, Any]) -> FakeResponse:
-    """A JSON answer written as PHP's ``json_encode`` writes it (slashes and non-ASCII escaped)."""
-    text = json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace("/", "\\/")
-    return FakeResponse(status, text.encode("ascii"), {"Content-Type": "application/json"})
+            return list_games(self._games)
+        demo = request.path == GET_GAME_LINK_DEMO_PATH
+        link = issue_link(self._games, data, now, demo=demo, link_base_url=self.link_base_url)
+        self.issued_links.append(link)
+        return {"url": link.url}
