@@ -144,6 +144,7 @@ class PlaydappFake(FakeServer):
         self.timestamp_tolerance = timestamp_tolerance
         self.nonce_window = nonce_window
         self._clock = clock if clock is not None else time.time
+        self.clock = self._clock  # the Date header tells the same time as the timestamp checks
         self._nonces = NonceMemory()
         self._store = PlaydappStore()
         self._failures: FailureQueue[_QueuedFailure] = FailureQueue()

@@ -102,6 +102,7 @@ class PlayNanooFake(FakeServer):
         self.refresh_path = refresh_path
         self._clock = clock
         self._offset = 0.0
+        self.clock = self.now  # the Date header tells the fake's time, advances included
         self._changed = threading.Condition(self.lock)
         self._refresh_gate = threading.Event()
         self._refresh_gate.set()

@@ -134,6 +134,7 @@ class StoveFake(FakeServer):
         super().__init__(host=host, port=port)
         _check_lifetime(token_lifetime)
         self._clock = clock if clock is not None else time.time
+        self.clock = self._clock  # the Date header tells the same time as the tokens
         self.token_lifetime = token_lifetime
         self._server_tokens = ServerTokens(self._clock)
         self._player_tokens = PlayerTokens()
