@@ -10,11 +10,11 @@ import pytest
 import requests
 import responses
 
+from gameplatform._envelope import parsed_body
 from gameplatform._transport import (
     USER_AGENT,
     Transport,
     check_base_url,
-    json_or_none,
     retry_after_seconds,
     set_body,
 )
@@ -176,7 +176,7 @@ def test_query_and_json_helpers() -> None:
     transport = make("https://a.test")
     response = transport.send("GET", "/q", query=[("b", "2"), ("a", "x y")], idempotent=True)
     assert responses.calls[0].request.url == "https://a.test/q?b=2&a=x+y"
-    assert json_or_none(response) is None
+    assert parsed_body(response) is None
 
 
 def test_environment_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,14 +24,12 @@ import logging
 import random
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import Any
 from urllib.parse import urlencode
 
 import requests
 from requests.structures import CaseInsensitiveDict
 
 from gameplatform._fork import reset_after_fork
-from gameplatform._json import loads
 from gameplatform._retry_policy import (
     RETRYABLE_STATUSES,
     SEND_FAILURES,
@@ -59,7 +57,6 @@ __all__ = [
     "Outgoing",
     "Transport",
     "check_base_url",
-    "json_or_none",
     "retry_after_seconds",
     "set_body",
 ]
@@ -113,17 +110,6 @@ def set_body(request: requests.PreparedRequest, body: bytes) -> None:
     """Replace a prepared request's body, keeping ``Content-Length`` right."""
     request.body = body
     request.headers["Content-Length"] = str(len(body))
-
-
-def json_or_none(response: requests.Response) -> Any:
-    """The response body decoded as JSON, or ``None`` when it is not JSON."""
-    content = response.content
-    if not content:
-        return None
-    try:
-        return loads(content)
-    except ValueError:
-        return None
 
 
 class Transport:

@@ -160,7 +160,7 @@ def _send_callback(args: argparse.Namespace) -> int:
     import requests
 
     from gameplatform import fargames
-    from gameplatform._transport import json_or_none
+    from gameplatform._envelope import parsed_body
 
     _check_url(args.url, allow_insecure=args.allow_insecure)
     if not args.timeout > 0:
@@ -185,7 +185,7 @@ def _send_callback(args: argparse.Namespace) -> int:
         "sent": body.decode("utf-8"),
         "status": answer.status_code,
         "answer": text[:_ANSWER_PREVIEW],
-        "answer_json": json_or_none(answer),
+        "answer_json": parsed_body(answer),
     }
     emit_json(document)
     ok = 200 <= answer.status_code < 300
